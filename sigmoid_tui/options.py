@@ -1,0 +1,263 @@
+"""The command line, read into :class:`Options`: what to draw and where to send it.
+
+Nothing here imports Textual, so ``--print`` and ``--csv`` start fast. Values are read by
+:mod:`.parsing`, the same functions the app uses, so both accept the same spellings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import NoReturn, TypeVar
+
+from . import __version__
+from .parsing import Invalid, parse_cells, parse_mode, parse_points, parse_range
+from .view import DEFAULT_POINTS, DEFAULT_X_MAX, DEFAULT_X_MIN, MAX_POINTS, Mode, View
+
+__all__ = ["PROG", "Options", "Output", "UsageError", "help_text", "parse_options"]
+
+T = TypeVar("T")
+
+PROG = "sigmoid-tui"
+"""The command's name in messages."""
+
+DEFAULT_PIPE_SIZE = (100, 30)
+"""Chart size in cells when stdout is not a terminal."""
+
+_NUMERIC_OPTIONS = {"--range": 2, "--points": 1, "--width": 1, "--height": 1}
+"""Options whose values may begin with '-': each value is glued on as ``--opt=value``."""
+
+_EXAMPLES = f"""\
+examples:
+  {PROG}                                   explore interactively (x from -10 to 10)
+  {PROG} --range -5 5 --mode derivative    open the app on S'(x) over [-5, 5]
+  {PROG} --print                           draw both curves to stdout and exit
+  {PROG} --print --mode sigmoid --width 80 --height 24 > chart.txt
+  {PROG} --csv --range -1e-9 3e-9 --points 5
+  {PROG} --csv --points 1000000 > values.csv
+
+Numbers are read as Python reads floats: -1e-9, .5, 1_000 and U+2212 minus all work.
+Points take a whole number from 2 to {MAX_POINTS:,} (1000, 1_000 and 1e3 alike).
+NO_COLOR=1 turns colour off; --print into a pipe is always plain text.
+"""
+
+
+class Output(str, Enum):
+    """What the command does once the options are read."""
+
+    APP = "app"
+    PRINT = "print"
+    CSV = "csv"
+
+
+class Color(str, Enum):
+    """When ``--print`` uses colour."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything the command line asked for, validated."""
+
+    view: View
+    """What to draw."""
+    output: Output
+    """Where to send it."""
+    width: int | None
+    """Chart width in cells for ``--print``; None: the terminal's, or 100 in a pipe."""
+    height: int | None
+    """Chart height in cells for ``--print``; None: the terminal's, or 30 in a pipe."""
+    color: Color
+    """Colour for ``--print``: auto (a terminal without NO_COLOR), always or never."""
+
+    def print_size(self, stdout_is_tty: bool) -> tuple[int, int]:
+        """The ``--print`` chart's size: as asked, else the terminal's, else 100x30."""
+        default = DEFAULT_PIPE_SIZE
+        if stdout_is_tty:
+            try:
+                columns, lines = os.get_terminal_size(sys.stdout.fileno())
+                # One line fewer than the terminal, so the prompt after it leaves it all on show.
+                default = (max(columns, 1), max(lines - 1, 1))
+            except (OSError, ValueError):
+                pass
+        return (self.width or default[0], self.height or default[1])
+
+    def use_color(self, stdout_is_tty: bool, environ: dict[str, str] | None = None) -> bool:
+        """Colour for ``--print``: only into a terminal and only without NO_COLOR, unless forced."""
+        if self.color is not Color.AUTO:
+            return self.color is Color.ALWAYS
+        env = os.environ if environ is None else environ
+        return stdout_is_tty and not env.get("NO_COLOR")
+
+
+class UsageError(Exception):
+    """Bad command-line input; its text is the one line to print on stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _argument_type(parse: Callable[..., T | Invalid], *extra: str) -> Callable[[str], T]:
+    """An argparse ``type`` that calls one of our parsers and turns Invalid into its message."""
+
+    def convert(text: str) -> T:
+        result = parse(text, *extra)
+        if isinstance(result, Invalid):
+            raise argparse.ArgumentTypeError(result.message)
+        return result
+
+    return convert
+
+
+def _build_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        description=(
+            "Explore the sigmoid S(x) = 1/(1+e^-x) and its derivative S'(x) = S(x)(1-S(x)) "
+            "in the terminal. Without --print or --csv it opens the interactive explorer."
+        ),
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        allow_abbrev=False,
+    )
+    parser.add_argument(
+        "--range",
+        action="append",
+        metavar="MIN MAX",
+        dest="range",
+        help=f"x range to sample (default: {DEFAULT_X_MIN:g} {DEFAULT_X_MAX:g})",
+    )
+    parser.add_argument(
+        "--points",
+        type=_argument_type(parse_points),
+        default=DEFAULT_POINTS,
+        metavar="N",
+        help=f"number of evenly spaced samples, 2 to {MAX_POINTS:,} (default: {DEFAULT_POINTS})",
+    )
+    parser.add_argument(
+        "--mode",
+        type=_argument_type(parse_mode),
+        default=Mode.BOTH,
+        metavar="{sigmoid,derivative,both}",
+        help="which curves to draw (default: both)",
+    )
+    outputs = parser.add_mutually_exclusive_group()
+    outputs.add_argument(
+        "--print",
+        dest="output",
+        action="store_const",
+        const=Output.PRINT,
+        help="draw the chart to stdout and exit",
+    )
+    outputs.add_argument(
+        "--csv",
+        dest="output",
+        action="store_const",
+        const=Output.CSV,
+        help="write x,sigmoid,derivative for every point to stdout and exit",
+    )
+    parser.add_argument(
+        "--width",
+        type=_argument_type(parse_cells, "width"),
+        metavar="W",
+        help="--print chart width in cells (default: the terminal's, 100 in a pipe)",
+    )
+    parser.add_argument(
+        "--height",
+        type=_argument_type(parse_cells, "height"),
+        metavar="H",
+        help="--print chart height in cells (default: the terminal's, 30 in a pipe)",
+    )
+    parser.add_argument(
+        "--color",
+        type=Color,
+        choices=list(Color),
+        default=Color.AUTO,
+        metavar="{auto,always,never}",
+        help="--print colour: auto is a terminal without NO_COLOR (default: auto)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _glue_values(argv: Sequence[str]) -> list[str]:
+    """``--range -1e-9 3e-9`` as ``--range=-1e-9 --range=3e-9``.
+
+    argparse takes any word that starts with '-' and is not a plain decimal for an option, so
+    ``-1e-9`` or ``-inf`` after ``--range`` would be refused as unknown options. Gluing each
+    value to its option keeps every spelling a number. Words that start with '--' are left
+    alone, so a missing value is still reported as missing.
+    """
+    args = list(argv)
+    out: list[str] = []
+    i = 0
+    while i < len(args):
+        word = args[i]
+        out.append(word)
+        i += 1
+        if word == "--":
+            out.extend(args[i:])
+            break
+        count = _NUMERIC_OPTIONS.get(word, 0)
+        if count:
+            out.pop()
+            taken = 0
+            while taken < count and i < len(args) and not args[i].startswith("--"):
+                out.append(f"{word}={args[i]}")
+                i += 1
+                taken += 1
+            if taken < count and count > 1:
+                raise UsageError(f"argument {word}: needs two numbers, MIN and MAX")
+            if taken == 0:
+                out.append(word)  # let argparse say the value is missing
+    return out
+
+
+def parse_options(argv: Sequence[str]) -> Options:
+    """Read the command line; raises :class:`UsageError` with a one-line message."""
+    parser = _build_parser()
+    try:
+        ns = parser.parse_args(_glue_values(argv))
+    except argparse.ArgumentError as exc:  # pragma: no cover - error() raises first
+        raise UsageError(str(exc)) from None
+    x_min, x_max = DEFAULT_X_MIN, DEFAULT_X_MAX
+    if ns.range is not None:
+        if len(ns.range) % 2:
+            raise UsageError("argument --range: needs two numbers, MIN and MAX")
+        bounds = parse_range(ns.range[-2], ns.range[-1])
+        if isinstance(bounds, Invalid):
+            raise UsageError(f"argument --range: {bounds.message}")
+        x_min, x_max = bounds
+    output = ns.output or Output.APP
+    if output is not Output.PRINT:
+        for name in ("width", "height", "color"):
+            given = getattr(ns, name)
+            if given is not None and given is not Color.AUTO:
+                raise UsageError(f"argument --{name}: only applies with --print")
+    return Options(
+        view=View(x_min=x_min, x_max=x_max, points=ns.points, mode=ns.mode),
+        output=output,
+        width=ns.width,
+        height=ns.height,
+        color=ns.color,
+    )
+
+
+def help_text() -> str:
+    """The full ``--help`` text."""
+    return _build_parser().format_help()
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``message`` as the one line of a usage error and exit with status 2."""
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    raise SystemExit(2)

@@ -1,0 +1,52 @@
+"""Evenly spaced samples of S and S' over a range: the one place where x values are made."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .curves import sigmoid_and_derivative
+
+__all__ = ["Samples", "linspace", "sample"]
+
+
+@dataclass(frozen=True, eq=False)
+class Samples:
+    """x and the two curves at x, as float64 arrays of one length."""
+
+    x: NDArray[np.float64]
+    """The sample positions, ascending, ends included."""
+    sigmoid: NDArray[np.float64]
+    """S(x) at each position."""
+    derivative: NDArray[np.float64]
+    """S'(x) at each position."""
+
+    def __len__(self) -> int:
+        return int(self.x.size)
+
+
+def linspace(x_min: float, x_max: float, points: int) -> NDArray[np.float64]:
+    """``np.linspace(x_min, x_max, points)``, also where ``x_max - x_min`` overflows.
+
+    For finite ends whose difference is finite this is exactly numpy's linspace, so the values
+    match the article's ``np.linspace(-10, 10, 100)`` bit for bit. A span such as
+    ``[-1e308, 1e308]`` overflows to inf in numpy's step; there each point is blended from the
+    two ends instead, which stays finite.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):
+        span = np.float64(x_max) - np.float64(x_min)
+    if np.isfinite(span):
+        return np.linspace(x_min, x_max, points, dtype=np.float64)
+    t = np.linspace(0.0, 1.0, points, dtype=np.float64)
+    x: NDArray[np.float64] = x_min * (1.0 - t) + x_max * t
+    x[0], x[-1] = x_min, x_max
+    return x
+
+
+def sample(x_min: float, x_max: float, points: int) -> Samples:
+    """Sample S and S' at ``points`` evenly spaced x from ``x_min`` to ``x_max``."""
+    x = linspace(x_min, x_max, points)
+    s, d = sigmoid_and_derivative(x)
+    return Samples(x=x, sigmoid=s, derivative=d)

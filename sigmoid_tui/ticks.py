@@ -1,0 +1,77 @@
+"""Axis ticks a person reads at a glance: steps of 1, 2, 2.5 or 5 times a power of ten."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+__all__ = ["format_ticks", "nice_ticks"]
+
+_STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
+
+
+def nice_step(span: float, max_count: int) -> float:
+    """The smallest step of 1, 2, 2.5 or 5 x 10^k that cuts ``span`` into at most ``max_count``."""
+    raw = span / max(max_count - 1, 1)
+    if not math.isfinite(raw) or raw <= 0.0:
+        return math.nan
+    power = 10.0 ** math.floor(math.log10(raw))
+    for factor in _STEPS:
+        step = factor * power
+        if step >= raw * (1 - 1e-12) and math.isfinite(step) and step > 0.0:
+            return step
+    return 10.0 * power
+
+
+def nice_ticks(low: float, high: float, max_count: int) -> list[float]:
+    """Ticks at whole multiples of a nice step inside ``[low, high]``, at most ``max_count``.
+
+    Each tick is ``k * step`` for a whole ``k``, so 0 is exactly 0 and never ``-1.1e-16``.
+    An empty list means the span is too small (or too large) for ticks to tell apart.
+    """
+    if not (math.isfinite(low) and math.isfinite(high)) or not low < high or max_count < 1:
+        return []
+    step = nice_step(high - low, max_count)
+    if not math.isfinite(step):
+        # The span overflowed: halve both ends, find ticks, scale back.
+        return [2.0 * t for t in nice_ticks(low / 2.0, high / 2.0, max_count)]
+    first = math.ceil(low / step - 1e-9)
+    last = math.floor(high / step + 1e-9)
+    ticks = [k * step for k in range(first, last + 1)]
+    ticks = [t for t in ticks if math.isfinite(t)]
+    # A step below the spacing of doubles here would give duplicates: no ticks then.
+    if len(set(ticks)) != len(ticks):
+        return []
+    return ticks
+
+
+def format_ticks(ticks: list[float]) -> list[str]:
+    """Labels as short as possible that still tell every tick from its neighbours.
+
+    ``[0, 0.25, 0.5, 0.75, 1]`` becomes ``["0", "0.25", "0.5", "0.75", "1"]``; ``[-10, -5, 0]``
+    becomes ``["-10", "-5", "0"]``; tiny or huge values use exponents (``"2e-44"``).
+    """
+    if not ticks:
+        return []
+    gap = min((abs(b - a) for a, b in itertools.pairwise(ticks)), default=abs(ticks[0]) or 1.0)
+    largest = max(abs(t) for t in ticks)
+    fixed = 1e-4 <= largest < 1e9 and gap >= 1e-6
+    for digits in range(0, 18):
+        spec = f".{digits}f" if fixed else f".{digits}e"
+        labels = [_clean(format(t, spec)) for t in ticks]
+        if all(abs(float(label) - t) <= gap * 1e-6 for label, t in zip(labels, ticks, strict=True)):
+            return labels
+    return [repr(t) for t in ticks]
+
+
+def _clean(label: str) -> str:
+    """Drop what adds no information: ``"0.50"`` -> ``"0.5"``, ``"2.0e-05"`` -> ``"2e-5"``."""
+    mantissa, _, exponent = label.partition("e")
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    if mantissa in ("-0", "+0"):
+        mantissa = "0"
+    if not exponent:
+        return mantissa
+    power = int(exponent)
+    return mantissa if mantissa == "0" else f"{mantissa}e{power}"

@@ -1,0 +1,59 @@
+"""What to draw: the x range, the number of points and the mode, with the article's defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+__all__ = [
+    "DEFAULT_POINTS",
+    "DEFAULT_X_MAX",
+    "DEFAULT_X_MIN",
+    "MAX_POINTS",
+    "MIN_POINTS",
+    "Mode",
+    "View",
+]
+
+DEFAULT_X_MIN = -10.0
+"""The article's ``np.linspace(-10, 10, 100)``: left end."""
+DEFAULT_X_MAX = 10.0
+"""The article's right end."""
+DEFAULT_POINTS = 100
+"""The article's number of samples."""
+MIN_POINTS = 2
+"""Fewest samples: a line needs two ends."""
+MAX_POINTS = 10_000_000
+"""Most samples: 10^7 doubles are 80 MB a curve, as much as a terminal chart can use."""
+
+
+class Mode(str, Enum):
+    """Which curves to draw; the value is what the command line and the app accept."""
+
+    SIGMOID = "sigmoid"
+    DERIVATIVE = "derivative"
+    BOTH = "both"
+
+    @property
+    def label(self) -> str:
+        """The name a person reads in the app's selector."""
+        return self.value.capitalize()
+
+    def next(self) -> Mode:
+        """The mode after this one, round the cycle sigmoid, derivative, both."""
+        modes = list(Mode)
+        return modes[(modes.index(self) + 1) % len(modes)]
+
+
+@dataclass(frozen=True)
+class View:
+    """A validated request for a chart: ``x_min < x_max``, both finite, points in range."""
+
+    x_min: float = DEFAULT_X_MIN
+    """Left end of the sampled x range."""
+    x_max: float = DEFAULT_X_MAX
+    """Right end of the sampled x range."""
+    points: int = DEFAULT_POINTS
+    """How many evenly spaced samples, ends included."""
+    mode: Mode = Mode.BOTH
+    """Which curves to draw."""
