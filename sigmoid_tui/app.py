@@ -148,7 +148,7 @@ class SigmoidApp(App[int]):
 
     # --- actions -----------------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """Single-letter keys are text while an input has focus; they act everywhere else."""
         if action in ("cycle_mode", "reset") and isinstance(self.focused, Input):
             return None  # shown dimmed in the footer: the key types a letter here

@@ -23,6 +23,8 @@ from .sampling import Samples
 from .ticks import format_ticks, nice_step, nice_ticks
 from .view import Mode
 
+FloatArray = NDArray[np.float64]
+
 __all__ = [
     "DERIVATIVE_COLOR",
     "DERIVATIVE_LABEL",
@@ -104,55 +106,77 @@ def draw_chart(
 
     x_min, x_max = float(samples.x[0]), float(samples.x[-1])
     columns = 2 * width  # braille: two dots per cell across
-    series: list[tuple[NDArray[np.float64], str, tuple[int, int, int], str]] = []
+    series: list[tuple[FloatArray, FloatArray, str, tuple[int, int, int], str]] = []
     if mode in (Mode.SIGMOID, Mode.BOTH):
-        series.append((samples.sigmoid, SIGMOID_LABEL, SIGMOID_COLOR, style.marker))
+        xs, ys = column_envelope(samples.x, samples.sigmoid, columns)
+        series.append((xs, ys, SIGMOID_LABEL, SIGMOID_COLOR, style.marker))
     if mode in (Mode.DERIVATIVE, Mode.BOTH):
+        xs, ys = column_envelope(samples.x, samples.derivative, columns)
         marker = style.marker if style.color else style.plain_derivative_marker
-        series.append((samples.derivative, DERIVATIVE_LABEL, DERIVATIVE_COLOR, marker))
+        series.append((xs, ys, DERIVATIVE_LABEL, DERIVATIVE_COLOR, marker))
 
-    y_low, y_high = math.inf, -math.inf
-    for values, label, color, marker in series:
-        xs, ys = column_envelope(samples.x, values, columns)
-        if ys.size:
-            y_low, y_high = min(y_low, float(ys.min())), max(y_high, float(ys.max()))
+    finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
+    y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
+    y_high = max((float(v.max()) for v in finite if v.size), default=1.0)
+    x_axis = _axis(x_min, x_max, max(2, (width - 10) // 10), widen=False)
+    y_axis = _axis(y_low, y_high, max(2, (height - 5) // 3), widen=True)
+
+    for xs, ys, label, color, marker in series:
         figure.plot(
-            xs.tolist(),
-            ys.tolist(),
+            x_axis.place(xs).tolist(),
+            y_axis.place(ys).tolist(),
             label=label,
             marker=marker,
             color=color if style.color else None,
         )
-
-    _set_x_axis(figure, x_min, x_max, width)
-    _set_y_axis(figure, y_low, y_high, height)
-
-
-def _set_x_axis(figure: Any, x_min: float, x_max: float, width: int) -> None:
-    figure.xlim(x_min, x_max)
-    ticks = nice_ticks(x_min, x_max, max(2, (width - 10) // 12))
-    if ticks:
-        figure.xticks(ticks, format_ticks(ticks))
+    figure.xlim(0.0, 1.0)
+    figure.ylim(0.0, 1.0)
+    if x_axis.ticks:
+        figure.xticks(x_axis.place(np.asarray(x_axis.ticks)).tolist(), format_ticks(x_axis.ticks))
+    if y_axis.ticks:
+        figure.yticks(y_axis.place(np.asarray(y_axis.ticks)).tolist(), format_ticks(y_axis.ticks))
 
 
-def _set_y_axis(figure: Any, low: float, high: float, height: int) -> None:
+@dataclass(frozen=True)
+class _Axis:
+    """An axis from ``low`` to ``high`` drawn as 0 to 1, with ticks in data units.
+
+    plotext is handed positions in [0, 1] and our own tick labels, never the data's own
+    magnitudes: its arithmetic fails on a span that overflows (``[-1e308, 1e308]``) and loses
+    the detail of one that is tiny next to its values (``[1e6 - 1e-9, 1e6]``).
+    """
+
+    low: float
+    high: float
+    ticks: list[float]
+
+    def place(self, values: FloatArray) -> FloatArray:
+        """Where ``values`` lie between the ends, as 0 to 1; a flat axis puts all at 1/2."""
+        if not self.low < self.high:
+            return np.full_like(values, 0.5)
+        with np.errstate(over="ignore", invalid="ignore"):
+            span = self.high - self.low
+            if math.isfinite(span):
+                placed: FloatArray = (values - self.low) / span
+            else:  # the span overflows: halve everything first, which is exact
+                placed = (values * 0.5 - self.low * 0.5) / (self.high * 0.5 - self.low * 0.5)
+        return placed
+
+
+def _axis(low: float, high: float, count: int, *, widen: bool) -> _Axis:
+    """Ends and round ticks; ``widen`` moves the ends out to whole steps (0 to 1, say)."""
     if not (math.isfinite(low) and math.isfinite(high)):
-        return
-    count = max(2, (height - 5) // 3)
+        return _Axis(0.0, 1.0, [])
     if low == high:
-        # A flat line (S rounds to 1 far right, say): centre it and label its one value.
-        pad = abs(low) * 0.01 if low else 1.0
-        figure.ylim(low - pad, high + pad)
-        figure.yticks([low], format_ticks([low]))
-        return
-    step = nice_step(high - low, count)
-    if math.isfinite(step):
-        # Widen to whole steps, so that 0 and 1 sit on the frame as in the article.
-        low, high = math.floor(low / step) * step, math.ceil(high / step) * step
-    figure.ylim(low, high)
-    ticks = nice_ticks(low, high, count)
-    if ticks:
-        figure.yticks(ticks, format_ticks(ticks))
+        # A flat line (S rounds to exactly 1 far right, say): one tick, its value.
+        return _Axis(low, high, [low])
+    if widen:
+        step = nice_step(high - low, count)
+        if math.isfinite(step):
+            wide_low, wide_high = math.floor(low / step) * step, math.ceil(high / step) * step
+            if math.isfinite(wide_low) and math.isfinite(wide_high) and wide_low < wide_high:
+                low, high = wide_low, wide_high
+    return _Axis(low, high, nice_ticks(low, high, count))
 
 
 def render_chart(
@@ -168,7 +192,7 @@ def render_chart(
     text: str = figure.build()
     if not style.color:
         text = strip_ansi(text)
-    return "\n".join(line.rstrip() for line in text.split("\n"))
+    return "\n".join(line.rstrip() for line in text.rstrip("\n").split("\n"))
 
 
 def strip_ansi(text: str) -> str:

@@ -22,7 +22,7 @@ __all__ = ["SigmoidPlot"]
 class SigmoidPlot(PlotextPlot, can_focus=True):
     """The sigmoid chart: the article's figure for the samples and mode it is given."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(self, *, id: str | None = None) -> None:
         """Create an empty chart; :meth:`show` gives it something to draw."""
         super().__init__(id=id)
         # plotext's "clear" theme leaves axes, ticks and labels in the widget's own colours, so

@@ -87,7 +87,10 @@ def _compute(
             if s_out is not None and side != -1:
                 np.divide(1.0, den, out=r)  # S(|x|)
             if d_out is not None:
-                np.divide(q, den, out=d_out[start:stop])  # S' = e/(1+e)^2
+                d = d_out[start:stop]
+                np.divide(q, den, out=d)  # S' = e/(1+e)^2
+                # Near 0 the two roundings can land one ulp above the true maximum 1/4.
+                np.minimum(d, 0.25, out=d)
             if dd_out is not None:
                 # S'' = -tanh(x/2) S': tanh keeps its relative precision near 0, where
                 # 1 - 2S would cancel, and tends to -1 in the tails without rounding S' away.

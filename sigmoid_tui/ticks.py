@@ -24,8 +24,11 @@ def nice_step(span: float, max_count: int) -> float:
 
 
 def nice_ticks(low: float, high: float, max_count: int) -> list[float]:
-    """Ticks at whole multiples of a nice step inside ``[low, high]``, at most ``max_count``.
+    """Ticks at whole multiples of a nice step inside ``[low, high]``, about ``max_count``.
 
+    The step is the smallest nice one that gives at most ``max_count`` ticks; where that
+    leaves fewer than two (``[-3, 3]`` in steps of 5 has only 0), a smaller nice step is taken
+    as long as it gives at most one tick more than asked.
     Each tick is ``k * step`` for a whole ``k``, so 0 is exactly 0 and never ``-1.1e-16``.
     An empty list means the span is too small (or too large) for ticks to tell apart.
     """
@@ -35,14 +38,41 @@ def nice_ticks(low: float, high: float, max_count: int) -> list[float]:
     if not math.isfinite(step):
         # The span overflowed: halve both ends, find ticks, scale back.
         return [2.0 * t for t in nice_ticks(low / 2.0, high / 2.0, max_count)]
-    first = math.ceil(low / step - 1e-9)
-    last = math.floor(high / step + 1e-9)
-    ticks = [k * step for k in range(first, last + 1)]
-    ticks = [t for t in ticks if math.isfinite(t)]
+    ticks = _multiples(low, high, step)
+    for _ in range(3):
+        if len(ticks) >= min(2, max_count):
+            break
+        smaller = _multiples(low, high, _smaller_step(step))
+        if len(smaller) > max_count + 1:
+            break
+        step, ticks = _smaller_step(step), smaller
     # A step below the spacing of doubles here would give duplicates: no ticks then.
     if len(set(ticks)) != len(ticks):
         return []
     return ticks
+
+
+def _smaller_step(step: float) -> float:
+    """The nice step just below ``step``: 5 -> 2.5 -> 2 -> 1 -> 0.5."""
+    power = 10.0 ** math.floor(math.log10(step) + 1e-12)
+    factor = step / power
+    for candidate in reversed(_STEPS[:-1]):
+        if candidate < factor * (1 - 1e-9):
+            return candidate * power
+    return 5.0 * power / 10.0
+
+
+def _multiples(low: float, high: float, step: float) -> list[float]:
+    """Every ``k * step`` in ``[low, high]``."""
+    first = math.ceil(low / step - 1e-9)
+    last = math.floor(high / step + 1e-9)
+    if last - first > 10_000:
+        return []
+    # k * step may land a rounding error outside the range (0.30000000000000004 for 0.3):
+    # keep such a tick, pulled onto the end it belongs to.
+    slack = step * 1e-9
+    ticks = [k * step for k in range(first, last + 1)]
+    return [min(max(t, low), high) for t in ticks if low - slack <= t <= high + slack]
 
 
 def format_ticks(ticks: list[float]) -> list[str]:

@@ -1,0 +1,240 @@
+"""The interactive explorer, driven as a person drives it: keys typed, charts read."""
+
+from __future__ import annotations
+
+import pytest
+from rich.text import Text
+from textual.widgets import Input, RadioButton, RadioSet, Static
+
+from sigmoid_tui.app import SigmoidApp
+from sigmoid_tui.chart import TITLES
+from sigmoid_tui.chart_widget import SigmoidPlot
+from sigmoid_tui.view import Mode, View
+
+
+def chart_text(app: SigmoidApp) -> str:
+    """What the chart widget shows, as plain text."""
+    rendered = app.screen.query_one(SigmoidPlot).render()
+    assert isinstance(rendered, Text)
+    return rendered.plain
+
+
+def message(app: SigmoidApp) -> str:
+    """The text under the inputs."""
+    return str(app.screen.query_one("#message", Static).render())
+
+
+def field(app: SigmoidApp, name: str) -> Input:
+    """One of the three inputs."""
+    return app.screen.query_one(f"#{name}", Input)
+
+
+async def replace_text(pilot, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Focus an input, clear it, type ``text`` key by key."""
+    box = field(pilot.app, name)
+    box.focus()
+    await pilot.pause()
+    box.clear()
+    await pilot.press(*list(text))
+    await pilot.pause()
+
+
+async def test_app_opens_on_the_articles_chart_with_focus_in_x_min() -> None:
+    """-10 to 10, 100 points, both curves; the cursor waits in x min."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.view == View()
+        assert app.focused is field(app, "x-min")
+        text = chart_text(app)
+        assert TITLES[Mode.BOTH] in text
+        assert "-10" in text
+        assert "Sigmoid Derivative" in text
+
+
+async def test_typing_a_valid_range_redraws_on_each_keystroke() -> None:
+    """Typing -3 into x min redraws at '-' (invalid, kept) and at '3' (valid, drawn)."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await replace_text(pilot, "x-min", "-3")
+        assert app.view.x_min == -3.0
+        await replace_text(pilot, "x-max", "3")
+        assert (app.view.x_min, app.view.x_max) == (-3.0, 3.0)
+        ticks = [float(label) for label in chart_text(app).splitlines()[-2].split()]
+        assert len(ticks) >= 2
+        assert all(-3 <= t <= 3 for t in ticks)
+        plot = app.screen.query_one(SigmoidPlot)
+        assert plot.samples is not None
+        assert plot.samples.x[0] == -3.0
+
+
+async def test_invalid_input_keeps_the_last_good_chart_and_says_why() -> None:
+    """Garbage in x min: the input turns invalid, a message says why, the chart stays."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        before = chart_text(app)
+        await replace_text(pilot, "x-min", "abc")
+        assert field(app, "x-min").has_class("-invalid")
+        assert "x min 'abc' is not a number" in message(app)
+        assert app.view == View()
+        assert chart_text(app) == before
+
+
+async def test_fixing_an_invalid_value_redraws_at_once() -> None:
+    """From 'abc' back to '-2': the message goes, the chart follows."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await replace_text(pilot, "x-min", "abc")
+        await replace_text(pilot, "x-min", "-2")
+        assert not field(app, "x-min").has_class("-invalid")
+        assert "not a number" not in message(app)
+        assert app.view.x_min == -2.0
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "words"),
+    [
+        ("x-min", "20", "x min must be less than x max"),
+        ("x-max", "nan", "x max must be a number, not NaN"),
+        ("x-max", "inf", "x max must be finite"),
+        ("points", "1", "points must be at least 2"),
+        ("points", "2.5", "whole number"),
+        ("points", "99999999", "at most 10,000,000"),
+    ],
+)
+async def test_each_kind_of_bad_value_is_named(name: str, text: str, words: str) -> None:
+    """min >= max, NaN, infinity, points out of range or not whole: each gets its message."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        field(app, name).value = text  # pasted: one change, so no valid value on the way
+        await pilot.pause()
+        assert words in message(app)
+        assert field(app, name).has_class("-invalid")
+        assert app.view == View()
+
+
+async def test_m_cycles_the_mode_when_focus_is_not_in_an_input() -> None:
+    """m on the chart: both -> sigmoid -> derivative; in an input it is just a letter."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        assert isinstance(app.focused, SigmoidPlot)
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.view.mode is Mode.SIGMOID
+        assert TITLES[Mode.SIGMOID] in chart_text(app)
+        assert app.screen.query_one("#sigmoid", RadioButton).value
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.view.mode is Mode.DERIVATIVE
+        assert TITLES[Mode.DERIVATIVE] in chart_text(app)
+        field(app, "x-min").focus()
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.view.mode is Mode.DERIVATIVE
+        assert field(app, "x-min").value == "-10m"
+
+
+async def test_the_selector_chooses_each_mode_from_the_keyboard() -> None:
+    """Tab to the selector, arrows and space pick a mode; exactly one button is on."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("tab", "tab", "tab")
+        assert isinstance(app.focused, RadioSet)
+        for _ in range(3):
+            await pilot.press("down", "space")
+            await pilot.pause()
+            on = [b.id for b in app.screen.query(RadioButton) if b.value]
+            assert on == [app.view.mode.value]
+            assert TITLES[app.view.mode] in chart_text(app)
+
+
+async def test_reset_restores_the_defaults_with_one_redraw() -> None:
+    """r after changing all three values and the mode: defaults back, drawn once."""
+    app = SigmoidApp(View(-5.0, 5.0, 200, Mode.DERIVATIVE))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        plot = app.screen.query_one(SigmoidPlot)
+        before = plot.draw_count
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.view == View()
+        assert [field(app, n).value for n in ("x-min", "x-max", "points")] == ["-10", "10", "100"]
+        assert app.screen.query_one("#both", RadioButton).value
+        assert plot.draw_count == before + 1
+
+
+async def test_command_line_values_are_the_initial_state() -> None:
+    """sigmoid-tui --range -5 5 --points 200 --mode derivative opens on exactly that."""
+    from sigmoid_tui.options import parse_options
+
+    options = parse_options(["--range", "-5", "5", "--points", "200", "--mode", "derivative"])
+    app = SigmoidApp(options.view)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert [field(app, n).value for n in ("x-min", "x-max", "points")] == ["-5", "5", "200"]
+        assert app.screen.query_one("#derivative", RadioButton).value
+        assert TITLES[Mode.DERIVATIVE] in chart_text(app)
+
+
+async def test_tab_goes_round_the_controls_and_escape_goes_to_the_chart() -> None:
+    """x min -> x max -> points -> mode -> chart -> x min; shift+tab back."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        order = []
+        for _ in range(5):
+            order.append(app.focused.id if app.focused else None)
+            await pilot.press("tab")
+        assert order == ["x-min", "x-max", "points", "mode", "chart"]
+        assert app.focused is field(app, "x-min")
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, SigmoidPlot)
+        field(app, "points").focus()
+        await pilot.press("escape")
+        assert isinstance(app.focused, SigmoidPlot)
+
+
+async def test_ctrl_q_quits() -> None:
+    """ctrl+q leaves the app."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code in (0, None)
+
+
+@pytest.mark.parametrize(
+    "size", [(20, 6), (1, 1), (59, 24), (80, 19), (80, 24), (120, 40), (250, 80)]
+)
+async def test_resizing_never_breaks(size: tuple[int, int]) -> None:
+    """From 20x6 to 250x80: no exception; too small shows the message, and it recovers."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        small = size[0] < 60 or size[1] < 20
+        assert app.screen.has_class("-too-small") == small
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.screen.has_class("-too-small")
+        assert TITLES[Mode.BOTH] in chart_text(app)
+
+
+async def test_the_command_palette_offers_the_apps_keys() -> None:
+    """ctrl+p lists Mode and Reset from the same bindings as the footer."""
+    app = SigmoidApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        names = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Mode" in names
+        assert "Reset" in names

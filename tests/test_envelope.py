@@ -1,0 +1,67 @@
+"""The per-column envelope keeps every peak and hands plotext a bounded number of points."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sigmoid_tui.envelope import column_envelope
+from sigmoid_tui.sampling import linspace
+
+
+def test_short_series_pass_through_unchanged() -> None:
+    """100 points on a 100-column chart are plotted as they are."""
+    x = linspace(-10, 10, 100)
+    y = np.sin(x)
+    xs, ys = column_envelope(x, y, 200)
+    assert xs is x
+    assert ys is y
+
+
+def test_long_series_shrink_to_two_points_per_column() -> None:
+    """10^6 points on a 200-column chart become at most 400."""
+    x = linspace(-10, 10, 1_000_000)
+    xs, ys = column_envelope(x, np.cos(x), 200)
+    assert xs.size <= 400
+    assert ys.size == xs.size
+
+
+def test_a_one_sample_spike_survives() -> None:
+    """A single high sample among 10^6 is still the envelope's maximum."""
+    x = linspace(0, 1, 1_000_000)
+    y = np.zeros_like(x)
+    y[654_321] = 1.0
+    y[123_456] = -2.0
+    _, ys = column_envelope(x, y, 80)
+    assert ys.max() == 1.0
+    assert ys.min() == -2.0
+
+
+def test_envelope_stays_inside_the_data_and_in_order() -> None:
+    """x never leaves [x0, xn] and never goes backwards."""
+    x = linspace(-3, 7, 12345)
+    xs, _ = column_envelope(x, x**2, 50)
+    assert xs[0] == x[0]
+    assert xs[-1] == x[-1]
+    assert (np.diff(xs) >= 0).all()
+
+
+def test_nan_values_are_left_out() -> None:
+    """NaN samples do not reach the chart."""
+    x = linspace(0, 1, 10_000)
+    y = np.where(x < 0.5, np.nan, x)
+    _, ys = column_envelope(x, y, 20)
+    assert not np.isnan(ys).any()
+    assert ys.max() == 1.0
+
+
+@given(st.integers(2, 50_000), st.integers(1, 300))
+def test_envelope_min_and_max_equal_the_series(points: int, columns: int) -> None:
+    """Whatever the sizes, the envelope's extremes are the series' extremes."""
+    x = linspace(-5, 5, points)
+    y = np.sin(3 * x) * np.exp(-x)
+    xs, ys = column_envelope(x, y, columns)
+    assert ys.max() == y.max()
+    assert ys.min() == y.min()
+    assert xs.size <= max(points, 2 * columns)
