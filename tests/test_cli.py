@@ -111,7 +111,7 @@ def test_print_in_a_pipe_has_no_escape_codes_and_colour_can_be_forced() -> None:
     assert "\x1b[38;2;31;119;180m" in coloured.stdout
 
 
-def test_no_color_is_respected_in_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_color_is_respected_in_a_terminal() -> None:
     """Options.use_color: a terminal gets colour unless NO_COLOR is set."""
     from sigmoid_tui.options import parse_options
 
