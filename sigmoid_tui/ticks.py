@@ -15,7 +15,7 @@ def nice_step(span: float, max_count: int) -> float:
     raw = span / max(max_count - 1, 1)
     if not math.isfinite(raw) or raw <= 0.0:
         return math.nan
-    power = 10.0 ** math.floor(math.log10(raw))
+    power = math.pow(10.0, math.floor(math.log10(raw)))
     for factor in _STEPS:
         step = factor * power
         if step >= raw * (1 - 1e-12) and math.isfinite(step) and step > 0.0:
@@ -54,12 +54,10 @@ def nice_ticks(low: float, high: float, max_count: int) -> list[float]:
 
 def _smaller_step(step: float) -> float:
     """The nice step just below ``step``: 5 -> 2.5 -> 2 -> 1 -> 0.5."""
-    power = 10.0 ** math.floor(math.log10(step) + 1e-12)
+    power = math.pow(10.0, math.floor(math.log10(step) + 1e-12))
     factor = step / power
-    for candidate in reversed(_STEPS[:-1]):
-        if candidate < factor * (1 - 1e-9):
-            return candidate * power
-    return 5.0 * power / 10.0
+    smaller = [candidate for candidate in _STEPS[:-1] if candidate < factor * (1 - 1e-9)]
+    return smaller[-1] * power if smaller else 0.5 * power
 
 
 def _multiples(low: float, high: float, step: float) -> list[float]:

@@ -24,6 +24,11 @@ def message(app: SigmoidApp) -> str:
     return str(app.screen.query_one("#message", Static).render())
 
 
+def mode_of(app: SigmoidApp) -> Mode:
+    """The mode the app shows."""
+    return app.view.mode
+
+
 def field(app: SigmoidApp, name: str) -> Input:
     """One of the three inputs."""
     return app.screen.query_one(f"#{name}", Input)
@@ -126,17 +131,17 @@ async def test_m_cycles_the_mode_when_focus_is_not_in_an_input() -> None:
         assert isinstance(app.focused, SigmoidPlot)
         await pilot.press("m")
         await pilot.pause()
-        assert app.view.mode is Mode.SIGMOID
+        assert mode_of(app) is Mode.SIGMOID
         assert TITLES[Mode.SIGMOID] in chart_text(app)
         assert app.screen.query_one("#sigmoid", RadioButton).value
         await pilot.press("m")
         await pilot.pause()
-        assert app.view.mode is Mode.DERIVATIVE
+        assert mode_of(app) is Mode.DERIVATIVE
         assert TITLES[Mode.DERIVATIVE] in chart_text(app)
         field(app, "x-min").focus()
         await pilot.press("m")
         await pilot.pause()
-        assert app.view.mode is Mode.DERIVATIVE
+        assert mode_of(app) is Mode.DERIVATIVE
         assert field(app, "x-min").value == "-10m"
 
 
