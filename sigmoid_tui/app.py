@@ -15,7 +15,6 @@ from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Input, RadioButton, RadioSet, Static
@@ -49,6 +48,17 @@ class SigmoidApp(App[int]):
         Binding("escape", "focus_chart", "Chart", show=False, tooltip="Move focus to the chart"),
     ]
     """Every key of the app: the footer, the command palette and the keys read this one list."""
+
+    # Below the smallest usable size the screen gets -narrow or -short, and the stylesheet
+    # shows a short message instead of a broken layout; from the first frame, and on resize.
+    HORIZONTAL_BREAKPOINTS = [
+        (0, "-narrow"),
+        (MIN_WIDTH, "-wide-enough"),
+    ]
+    VERTICAL_BREAKPOINTS = [
+        (0, "-short"),
+        (MIN_HEIGHT, "-tall-enough"),
+    ]
 
     view: var[View] = var(View, init=False)
     """The last valid view: what the chart shows. Invalid input never reaches it."""
@@ -188,10 +198,3 @@ class SigmoidApp(App[int]):
                 f"{binding.tooltip} ({binding.key})",
                 lambda action=binding.action: self.run_action(action),
             )
-
-    # --- size ------------------------------------------------------------------------
-
-    def on_resize(self, event: Resize) -> None:
-        """Below the smallest usable size, a short message instead of a broken layout."""
-        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
-        self.screen.set_class(small, "-too-small")

@@ -1,0 +1,82 @@
+"""What the screen shows, guarded by snapshots: each a user story at a fixed size and theme.
+
+Update with ``uv run pytest tests/test_snapshots.py --snapshot-update`` after reviewing
+``snapshot_report.html``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from sigmoid_tui.app import SigmoidApp
+from sigmoid_tui.view import Mode, View
+
+SnapCompare = Callable[..., bool]
+
+
+def steady(theme: str = "textual-dark") -> Callable[[Pilot[int]], object]:
+    """Fix what would make a snapshot differ between runs: the theme and the cursor blink."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        pilot.app.theme = theme
+        for box in pilot.app.screen.query(Input):
+            box.cursor_blink = False
+        await pilot.pause()
+
+    return run_before
+
+
+class TestEachMode:
+    """The article's three charts, as a person first sees them."""
+
+    @pytest.mark.parametrize("mode", list(Mode))
+    @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+    def test_mode_at_size(
+        self, snap_compare: SnapCompare, mode: Mode, size: tuple[int, int]
+    ) -> None:
+        """Opened with --mode MODE in an 80x24 or 120x40 terminal."""
+        app = SigmoidApp(View(mode=mode))
+        assert snap_compare(app, terminal_size=size, run_before=steady())
+
+
+class TestBadInput:
+    """Invalid input: the input is marked, the message says why, the chart stays."""
+
+    def test_not_a_number_in_x_min(self, snap_compare: SnapCompare) -> None:
+        """Typing 'abc' after clearing x min."""
+        app = SigmoidApp()
+
+        async def run_before(pilot: Pilot[int]) -> None:
+            await steady()(pilot)  # type: ignore[misc]
+            pilot.app.screen.query_one("#x-min", Input).clear()
+            await pilot.press("a", "b", "c")  # type garbage
+            await pilot.pause()
+
+        assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+class TestSmallTerminal:
+    """Below 60x20 the layout would break: a short message instead."""
+
+    def test_too_small_message(self, snap_compare: SnapCompare) -> None:
+        """A 40x12 terminal."""
+        assert snap_compare(SigmoidApp(), terminal_size=(40, 12), run_before=steady())
+
+
+class TestThemes:
+    """The chart stays readable under the ANSI themes, where the terminal picks the colours."""
+
+    @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
+    def test_ansi(self, snap_compare: SnapCompare, theme: str) -> None:
+        """Under the ANSI themes, whose colours are the terminal's own palette."""
+        assert snap_compare(SigmoidApp(), terminal_size=(80, 24), run_before=steady(theme))
+
+    def test_light(self, snap_compare: SnapCompare) -> None:
+        """Under textual-light."""
+        assert snap_compare(
+            SigmoidApp(), terminal_size=(80, 24), run_before=steady("textual-light")
+        )

@@ -1,0 +1,168 @@
+"""The app in a real terminal: tmux runs it, keys are sent, the screen is read back."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+class Terminal:
+    """One tmux session of its own (own server socket), running one command."""
+
+    def __init__(self, command: str, width: int, height: int, env: dict[str, str]) -> None:
+        self.socket = f"sigmoid-tui-test-{uuid.uuid4().hex[:8]}"
+        self.session = "app"
+        # The test process may carry COLUMNS and LINES (pytest's own 80x24), which would tell
+        # the app a size other than the terminal's.
+        exports = "-u COLUMNS -u LINES " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+        self._tmux(
+            "new-session",
+            "-d",
+            "-x",
+            str(width),
+            "-y",
+            str(height),
+            "-s",
+            self.session,
+            f"env {exports} {command}",
+        )
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, check=False
+        )
+        return result.stdout
+
+    def screen(self) -> str:
+        """What the terminal shows now."""
+        return self._tmux("capture-pane", "-p", "-t", self.session)
+
+    def keys(self, *keys: str) -> None:
+        """Send keys as tmux names them (``BSpace``, ``Tab``, ``C-q``) or literal text."""
+        for key in keys:
+            self._tmux("send-keys", "-t", self.session, key)
+            time.sleep(0.05)
+
+    def wait_for(self, test: Callable[[str], bool], timeout: float = 20.0) -> str:
+        """Poll the screen until ``test`` holds; fail with the screen if it never does."""
+        deadline = time.monotonic() + timeout
+        screen = self.screen()
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            try:
+                if test(screen):
+                    return screen
+            except (ValueError, IndexError, StopIteration):
+                pass  # a frame caught mid-draw: look again
+            time.sleep(0.1)
+        raise AssertionError(f"screen never matched; last screen:\n{screen}")
+
+    def alive(self) -> bool:
+        """Whether the session still runs."""
+        return (
+            subprocess.run(
+                ["tmux", "-L", self.socket, "has-session", "-t", self.session],
+                capture_output=True,
+                check=False,
+            ).returncode
+            == 0
+        )
+
+    def close(self) -> None:
+        """End the tmux server."""
+        self._tmux("kill-server")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Callable[..., tuple[Terminal, Path]]]:
+    """Start the app in tmux; returns the terminal and the file its exit status lands in."""
+    started: list[Terminal] = []
+
+    def start(*args: str, width: int = 100, height: int = 30, **env: str) -> tuple[Terminal, Path]:
+        status = tmp_path / "status"
+        app = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "sigmoid_tui", *args))
+        # Textual draws on stderr, so it stays the terminal; the status lands in a file.
+        command = f"sh -c {shlex.quote(f'{app}; echo $? > {status}')}"
+        term = Terminal(
+            command, width, height, {"TERM": "xterm-256color", "PATH": os.environ["PATH"], **env}
+        )
+        started.append(term)
+        return term, status
+
+    yield start
+    for term in started:
+        term.close()
+
+
+def x_axis(screen: str) -> list[str]:
+    """The x tick labels: the line above the one that holds the axis label 'x'."""
+    lines = [line.strip("│ ") for line in screen.splitlines()]
+    label_row = next(
+        i for i, line in enumerate(lines) if line.startswith(("Value", "S(x)", "S'(x)"))
+    )
+    return lines[label_row - 1].split()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+def test_a_person_types_a_range_switches_mode_and_quits(terminal, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Open, type -3 and 3 into the range, press m on the chart, ctrl+q: status 0."""
+    term, status = terminal(width=size[0], height=size[1])
+    screen = term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s)
+    assert x_axis(screen)[0] == "-10"
+    term.keys("BSpace", "BSpace", "BSpace", "-", "3")  # x min: -10 -> -3
+    term.wait_for(lambda s: "-3 " in s and "-5" not in x_axis(s) and "-10" not in x_axis(s))
+    term.keys("Tab", "BSpace", "BSpace", "3")  # x max: 10 -> 3
+    screen = term.wait_for(lambda s: "10" not in x_axis(s) and float(x_axis(s)[-1]) <= 3)
+    term.keys("Escape")  # to the chart; a key right after Escape would read as Alt+key
+    time.sleep(0.6)
+    term.keys("m")  # next mode: the sigmoid alone
+    screen = term.wait_for(
+        lambda s: "Sigmoid Function " in s and "Derivative" not in s.split("\n")[1]
+    )
+    term.keys("Tab")
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
+    assert status.read_text().strip() == "0"
+
+
+def test_garbage_shows_a_message_and_keeps_the_chart(terminal) -> None:  # type: ignore[no-untyped-def]
+    """Typing letters into points: the message appears, the chart stays as it was."""
+    term, status = terminal("--mode", "sigmoid")
+    before = term.wait_for(lambda s: "Sigmoid Function" in s)
+    term.keys("Tab", "Tab", "x", "y", "z")
+    screen = term.wait_for(lambda s: "'100xyz' is not" in s and "Showing the last valid" in s)
+    assert x_axis(screen) == x_axis(before)
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
+    assert status.read_text().strip() == "0"
+
+
+def test_no_color_still_tells_the_curves_apart(terminal) -> None:  # type: ignore[no-untyped-def]
+    """NO_COLOR=1: the derivative is drawn with dots, the legend shows which is which."""
+    term, status = terminal(NO_COLOR="1")
+    screen = term.wait_for(lambda s: "Sigmoid Derivative" in s)
+    legend = next(line for line in screen.splitlines() if "Sigmoid Derivative" in line)
+    assert "••" in legend
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists())
+
+
+def test_too_small_then_grown(terminal) -> None:  # type: ignore[no-untyped-def]
+    """A 40x12 terminal shows the message; grown to 100x30 the chart comes back."""
+    term, status = terminal(width=40, height=12)
+    term.wait_for(lambda s: "Terminal too small" in s)
+    term._tmux("resize-window", "-t", term.session, "-x", "100", "-y", "30")
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s)
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists())
