@@ -51,11 +51,11 @@ class SigmoidApp(App[int]):
 
     # Below the smallest usable size the screen gets -narrow or -short, and the stylesheet
     # shows a short message instead of a broken layout; from the first frame, and on resize.
-    HORIZONTAL_BREAKPOINTS = [
+    HORIZONTAL_BREAKPOINTS = [  # noqa: RUF012 - Textual declares it an instance attribute
         (0, "-narrow"),
         (MIN_WIDTH, "-wide-enough"),
     ]
-    VERTICAL_BREAKPOINTS = [
+    VERTICAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-short"),
         (MIN_HEIGHT, "-tall-enough"),
     ]
