@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NoReturn, TypeVar
 
-from . import __version__
 from .parsing import Invalid, parse_cells, parse_mode, parse_points, parse_range
 from .view import DEFAULT_POINTS, DEFAULT_X_MAX, DEFAULT_X_MIN, MAX_POINTS, Mode, View
 
@@ -118,6 +117,25 @@ def _argument_type(parse: Callable[..., T | Invalid], *extra: str) -> Callable[[
     return convert
 
 
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked (its lookup is slow to import)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help")))
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        import sigmoid_tui
+
+        print(f"{PROG} {sigmoid_tui.__version__}")
+        parser.exit()
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(
         prog=PROG,
@@ -185,7 +203,7 @@ def _build_parser() -> _Parser:
         metavar="{auto,always,never}",
         help="--print colour: auto is a terminal without NO_COLOR (default: auto)",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     return parser
 
 

@@ -1,0 +1,1 @@
+"""Benchmarks: figures for the README, measured as ratios against baselines in the same run."""

@@ -1,0 +1,72 @@
+"""Regenerate screenshots/ from the real app: ``uv run python scripts/make_screenshots.py``.
+
+Each screenshot is a story run headless with Textual's pilot at a fixed size and theme, saved
+with ``App.save_screenshot``. Nothing in screenshots/ is drawn by hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from sigmoid_tui.app import SigmoidApp
+from sigmoid_tui.view import Mode, View
+
+OUT = Path(__file__).resolve().parent.parent / "screenshots"
+SIZE = (80, 24)
+
+Story = Callable[[Pilot[int]], Awaitable[None]]
+
+
+async def nothing(_pilot: Pilot[int]) -> None:
+    """The app as it opens."""
+
+
+async def type_garbage(pilot: Pilot[int]) -> None:
+    """Clear x min and type letters into it."""
+    pilot.app.screen.query_one("#x-min", Input).clear()
+    await pilot.press("a", "b", "c")
+
+
+STORIES: list[tuple[str, View, Story]] = [
+    ("both", View(mode=Mode.BOTH), nothing),
+    ("sigmoid", View(mode=Mode.SIGMOID), nothing),
+    ("derivative", View(mode=Mode.DERIVATIVE), nothing),
+    ("invalid-input", View(), type_garbage),
+]
+
+
+async def shoot(name: str, view: View, story: Story) -> Path:
+    """Run one story and save its screen as screenshots/NAME.svg."""
+    app = SigmoidApp(view)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "textual-dark"
+        for box in app.screen.query(Input):
+            box.cursor_blink = False
+        await pilot.pause()
+        await story(pilot)
+        await pilot.pause()
+        path = Path(app.save_screenshot(filename=f"{name}.svg", path=str(OUT)))
+    # Non-breaking spaces are white space to some SVG renderers (librsvg), which would
+    # squeeze the chart's padding away; ask them to keep it.
+    svg = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"<svg ", '<svg xml:space="preserve" ', svg, count=1), "utf-8")
+    return path
+
+
+async def main() -> int:
+    """Write every screenshot and say where."""
+    OUT.mkdir(exist_ok=True)
+    for name, view, story in STORIES:
+        print(await shoot(name, view, story))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
