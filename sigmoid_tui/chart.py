@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .envelope import column_envelope
+from .poi import Curve, PointOfInterest
 from .sampling import Samples
 from .ticks import format_ticks, nice_step, nice_ticks
 from .view import Mode
@@ -33,6 +34,7 @@ __all__ = [
     "TITLES",
     "Y_LABELS",
     "ChartStyle",
+    "Overlay",
     "draw_chart",
     "new_figure",
     "render_chart",
@@ -43,6 +45,11 @@ SIGMOID_COLOR = (31, 119, 180)
 """matplotlib's default blue, the article's sigmoid; RGB so no terminal palette can shift it."""
 DERIVATIVE_COLOR = (255, 127, 14)
 """matplotlib's default orange, the article's derivative."""
+
+CURSOR_COLOR = (44, 160, 44)
+"""matplotlib's green, for the trace cursor."""
+MARK_COLOR = (148, 148, 148)
+"""A grey that reads on dark and light themes, for points of interest and saturation edges."""
 
 SIGMOID_LABEL = "Sigmoid"
 """The sigmoid's legend entry, as in the article."""
@@ -83,6 +90,20 @@ def new_figure() -> Any:
     return _figure_class()
 
 
+@dataclass(frozen=True)
+class Overlay:
+    """What the explorer adds to the article's chart: a cursor, points of interest, a log axis."""
+
+    cursor: float | None = None
+    """x of the trace cursor, drawn as a vertical line; None: no cursor."""
+    points: tuple[PointOfInterest, ...] = ()
+    """Points of interest to mark and label (those off the range or on a hidden curve are not)."""
+    vanishing: tuple[float, float] | None = None
+    """Saturation edges: beyond them the gradient vanishes, and the chart says so."""
+    log_y: bool = False
+    """A logarithmic y axis: values of 0 or below are left out, never drawn as a cliff."""
+
+
 def draw_chart(
     figure: Any,
     samples: Samples,
@@ -90,6 +111,7 @@ def draw_chart(
     width: int,
     height: int,
     style: ChartStyle = ChartStyle(),
+    overlay: Overlay = Overlay(),
 ) -> None:
     """Clear ``figure`` and draw ``samples`` in ``mode`` on a ``width`` x ``height`` cell chart."""
     width, height = max(int(width), 1), max(int(height), 1)
@@ -101,19 +123,22 @@ def draw_chart(
     figure.theme("clear")
     figure.title(TITLES[mode])
     figure.xlabel(X_LABEL)
-    figure.ylabel(Y_LABELS[mode])
+    figure.ylabel(Y_LABELS[mode] + (" (log)" if overlay.log_y else ""))
     figure.grid(True, True)
 
     x_min, x_max = float(samples.x[0]), float(samples.x[-1])
     columns = 2 * width  # braille: two dots per cell across
     series: list[tuple[FloatArray, FloatArray, str, tuple[int, int, int], str]] = []
+    shown: list[Curve] = []
     if mode in (Mode.SIGMOID, Mode.BOTH):
-        xs, ys = column_envelope(samples.x, samples.sigmoid, columns)
+        xs, ys = column_envelope(samples.x, _y_values(samples.sigmoid, overlay.log_y), columns)
         series.append((xs, ys, SIGMOID_LABEL, SIGMOID_COLOR, style.marker))
+        shown.append(Curve.SIGMOID)
     if mode in (Mode.DERIVATIVE, Mode.BOTH):
-        xs, ys = column_envelope(samples.x, samples.derivative, columns)
+        xs, ys = column_envelope(samples.x, _y_values(samples.derivative, overlay.log_y), columns)
         marker = style.marker if style.color else style.plain_derivative_marker
         series.append((xs, ys, DERIVATIVE_LABEL, DERIVATIVE_COLOR, marker))
+        shown.append(Curve.DERIVATIVE)
 
     finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
     y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
@@ -122,9 +147,10 @@ def draw_chart(
     y_axis = _axis(y_low, y_high, max(2, (height - 5) // 3), widen=True)
 
     for xs, ys, label, color, marker in series:
+        keep = np.isfinite(ys)
         figure.plot(
-            x_axis.place(xs).tolist(),
-            y_axis.place(ys).tolist(),
+            x_axis.place(xs[keep]).tolist(),
+            y_axis.place(ys[keep]).tolist(),
             label=label,
             marker=marker,
             color=color if style.color else None,
@@ -133,8 +159,75 @@ def draw_chart(
     figure.ylim(0.0, 1.0)
     if x_axis.ticks:
         figure.xticks(x_axis.place(np.asarray(x_axis.ticks)).tolist(), format_ticks(x_axis.ticks))
-    if y_axis.ticks:
-        figure.yticks(y_axis.place(np.asarray(y_axis.ticks)).tolist(), format_ticks(y_axis.ticks))
+    y_ticks = y_axis.ticks
+    if overlay.log_y:  # a tick below the smallest double (5e-324) would read "0"
+        y_ticks = [t for t in y_ticks if 10.0**t > 0.0]
+    if y_ticks:
+        labels = (
+            format_ticks([10.0**t for t in y_ticks]) if overlay.log_y else format_ticks(y_ticks)
+        )
+        figure.yticks(y_axis.place(np.asarray(y_ticks)).tolist(), labels)
+    _draw_overlay(figure, overlay, shown, x_axis, y_axis, style, width)
+
+
+def _y_values(values: FloatArray, log_y: bool) -> FloatArray:
+    """The values as drawn: log10 on a log axis, where 0 and below become NaN (left out)."""
+    if not log_y:
+        return values
+    with np.errstate(divide="ignore", invalid="ignore"):
+        logged: FloatArray = np.where(values > 0.0, np.log10(values), np.nan)
+    return logged
+
+
+def _draw_overlay(
+    figure: Any,
+    overlay: Overlay,
+    shown: list[Curve],
+    x_axis: _Axis,
+    y_axis: _Axis,
+    style: ChartStyle,
+    width: int,
+) -> None:
+    """Saturation edges, points of interest and the cursor, over the curves."""
+    mark_color = MARK_COLOR if style.color else None
+    low, high = x_axis.low, x_axis.high
+    if overlay.vanishing is not None:
+        left, right = overlay.vanishing
+        label = "vanishing gradient"
+        room = len(label) + 4
+        for edge, tail in ((left, (low, left)), (right, (right, high))):
+            if low < edge < high:
+                figure.vertical_line(float(x_axis.place(np.array([edge]))[0]), color=mark_color)
+            start, stop = max(tail[0], low), min(tail[1], high)
+            if start < stop:
+                ends = x_axis.place(np.array([start, stop]))
+                if (ends[1] - ends[0]) * width >= room:
+                    figure.text(
+                        label, float(ends.mean()), 0.93, color=mark_color, alignment="center"
+                    )
+    for point in overlay.points:
+        if point.curve not in shown or not low <= point.x <= high:
+            continue
+        y = _y_values(np.array([point.y]), overlay.log_y)
+        if not np.isfinite(y[0]):
+            continue
+        px = float(x_axis.place(np.array([point.x]))[0])
+        py = float(y_axis.place(y)[0])
+        figure.scatter([px], [py], marker="◆", color=mark_color)
+        right_side = px < 0.8
+        nudge = 1.5 / width  # a cell and a half: the label beside its marker, not over it
+        figure.text(
+            point.label,
+            px + nudge if right_side else px - nudge,
+            py,
+            color=mark_color,
+            alignment="left" if right_side else "right",
+        )
+    if overlay.cursor is not None and low <= overlay.cursor <= high:
+        figure.vertical_line(
+            float(x_axis.place(np.array([overlay.cursor]))[0]),
+            color=CURSOR_COLOR if style.color else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -185,10 +278,11 @@ def render_chart(
     width: int,
     height: int,
     style: ChartStyle = ChartStyle(),
+    overlay: Overlay = Overlay(),
 ) -> str:
     """The chart as text, ``height`` lines of ``width`` cells; plain text without colour."""
     figure = new_figure()
-    draw_chart(figure, samples, mode, width, height, style)
+    draw_chart(figure, samples, mode, width, height, style, overlay)
     text: str = figure.build()
     if not style.color:
         text = strip_ansi(text)

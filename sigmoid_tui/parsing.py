@@ -8,6 +8,7 @@ The app and the command line both parse here, so they accept the same spellings:
   refused, as is ``1e309`` (too large for a double). Hexadecimal and expressions are not numbers.
 * points: a whole number in any of those spellings, ``1000``, ``1_000`` and ``1e3`` alike, from
   2 to 10,000,000. ``2.5`` is refused.
+* steepness k: a number above 0 and at most 10^6; shift x0: any finite number.
 * mode: ``sigmoid``, ``derivative`` or ``both``, in any case, or an unambiguous prefix.
 
 Nothing is evaluated: text is only ever read as a number. Every function returns either the
@@ -20,7 +21,7 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
-from .view import MAX_POINTS, MIN_POINTS, Mode
+from .view import MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Mode
 
 __all__ = [
     "MAX_TEXT_LENGTH",
@@ -31,6 +32,8 @@ __all__ = [
     "parse_number",
     "parse_points",
     "parse_range",
+    "parse_shift",
+    "parse_steepness",
 ]
 
 MAX_TEXT_LENGTH = 1000
@@ -124,6 +127,21 @@ def parse_mode(text: str) -> Mode | Invalid:
         return matches[0]
     choices = ", ".join(mode.value for mode in Mode)
     return Invalid(f"mode {_show(text)} is not one of {choices}")
+
+
+def parse_steepness(text: str) -> float | Invalid:
+    """k for S(k(x - x0)): a number with 0 < k <= 10^6, or why not."""
+    value = parse_number(text, "k")
+    if isinstance(value, Invalid):
+        return value
+    if not 0.0 < value <= MAX_STEEPNESS:
+        return Invalid(f"k must be above 0 and at most {MAX_STEEPNESS:.0e}".replace("e+0", "e"))
+    return value
+
+
+def parse_shift(text: str) -> float | Invalid:
+    """x0 for S(k(x - x0)): any finite number, or why not."""
+    return parse_number(text, "x0")
 
 
 def parse_cells(text: str, name: str) -> int | Invalid:

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .curves import sigmoid_and_derivative
+from .curves import sigmoid_and_derivative, sigmoid_second_derivative
 
-__all__ = ["Samples", "linspace", "sample"]
+__all__ = ["Samples", "curves_at", "linspace", "sample", "scaled_argument"]
+
+FloatArray = NDArray[np.float64]
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,8 +47,38 @@ def linspace(x_min: float, x_max: float, points: int) -> NDArray[np.float64]:
     return x
 
 
-def sample(x_min: float, x_max: float, points: int) -> Samples:
-    """Sample S and S' at ``points`` evenly spaced x from ``x_min`` to ``x_max``."""
+def sample(
+    x_min: float, x_max: float, points: int, steepness: float = 1.0, shift: float = 0.0
+) -> Samples:
+    """Sample ``S(k(x - x0))`` and its derivative ``k S'(k(x - x0))`` at evenly spaced x.
+
+    With the defaults ``k = 1, x0 = 0`` this is the plain S and S' at ``points`` evenly spaced x
+    from ``x_min`` to ``x_max``.
+    """
     x = linspace(x_min, x_max, points)
-    s, d = sigmoid_and_derivative(x)
+    s, d = sigmoid_and_derivative(scaled_argument(x, steepness, shift))
+    if steepness != 1.0:
+        d *= steepness
     return Samples(x=x, sigmoid=s, derivative=d)
+
+
+def scaled_argument(x: FloatArray, steepness: float, shift: float) -> FloatArray:
+    """``k (x - x0)``, the argument of S; the identity (no copy) for ``k = 1, x0 = 0``.
+
+    Far outside any sensible range ``x - x0`` may overflow to an infinity, where S is exactly
+    0 or 1 and S' exactly 0: the right answer, so the overflow is not reported.
+    """
+    if steepness == 1.0 and shift == 0.0:
+        return x
+    with np.errstate(over="ignore"):
+        u: FloatArray = (x - shift) * steepness
+    return u
+
+
+def curves_at(x: float, steepness: float = 1.0, shift: float = 0.0) -> tuple[float, float, float]:
+    """``S(k(x - x0))`` and its first and second derivatives with respect to x, at one x."""
+    u = scaled_argument(np.array([x]), steepness, shift)
+    s, d = sigmoid_and_derivative(u)
+    dd = sigmoid_second_derivative(u)
+    with np.errstate(over="ignore", under="ignore"):
+        return float(s[0]), float(d[0] * steepness), float(dd[0] * steepness * steepness)

@@ -7,9 +7,12 @@ from enum import Enum
 
 __all__ = [
     "DEFAULT_POINTS",
+    "DEFAULT_SHIFT",
+    "DEFAULT_STEEPNESS",
     "DEFAULT_X_MAX",
     "DEFAULT_X_MIN",
     "MAX_POINTS",
+    "MAX_STEEPNESS",
     "MIN_POINTS",
     "Mode",
     "View",
@@ -25,6 +28,12 @@ MIN_POINTS = 2
 """Fewest samples: a line needs two ends."""
 MAX_POINTS = 10_000_000
 """Most samples: 10^7 doubles are 80 MB a curve, as much as a terminal chart can use."""
+DEFAULT_STEEPNESS = 1.0
+"""k in S(k(x - x0)): 1 is the plain sigmoid."""
+MAX_STEEPNESS = 1e6
+"""Steeper than this and the whole rise fits inside one ulp of most x."""
+DEFAULT_SHIFT = 0.0
+"""x0 in S(k(x - x0)): 0 is the plain sigmoid."""
 
 
 class Mode(str, Enum):
@@ -57,3 +66,12 @@ class View:
     """How many evenly spaced samples, ends included."""
     mode: Mode = Mode.BOTH
     """Which curves to draw."""
+    steepness: float = DEFAULT_STEEPNESS
+    """k: the curve drawn is S(k(x - x0)), its derivative k S'(k(x - x0)); k is 1/temperature."""
+    shift: float = DEFAULT_SHIFT
+    """x0: where the curve crosses 1/2."""
+
+    @property
+    def sampling(self) -> tuple[float, float, int, float, float]:
+        """What the samples depend on: a change of mode alone needs no new samples."""
+        return (self.x_min, self.x_max, self.points, self.steepness, self.shift)

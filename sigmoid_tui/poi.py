@@ -1,0 +1,138 @@
+"""Points of interest of S(k(x - x0)): where the curve and its slope do something worth seeing.
+
+* the inflection point, S = 1/2 at x = x0, which is also where the slope peaks at k/4;
+* the extremes of S'' at x0 +- ln(2 + sqrt 3)/k (about +-1.317), where the slope changes fastest;
+* the saturation edges, where the slope S'(k(x - x0)) falls below 0.01 of its argument's unit
+  (|x - x0| = 4.585/k): beyond them lies the vanishing-gradient region, where a network of
+  sigmoids learns next to nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+__all__ = [
+    "SATURATION_SLOPE",
+    "SATURATION_U",
+    "STEEPEST_CHANGE_U",
+    "Curve",
+    "PointOfInterest",
+    "next_stop",
+    "points_of_interest",
+    "vanishing_regions",
+]
+
+SATURATION_SLOPE = 0.01
+"""S' below this counts as saturated: the gradient has all but vanished."""
+
+
+def _saturation_u(slope: float) -> float:
+    """The u > 0 where S'(u) = slope: e/(1+e)^2 = c solved for e = e^-u, without cancellation."""
+    e = 2.0 * slope / ((1.0 - 2.0 * slope) + math.sqrt(1.0 - 4.0 * slope))
+    return -math.log(e)
+
+
+SATURATION_U = _saturation_u(SATURATION_SLOPE)
+"""4.5848...: |u| beyond which S'(u) < 0.01."""
+STEEPEST_CHANGE_U = math.log(2.0 + math.sqrt(3.0))
+"""1.3169...: where S''(u) = S'(u)(1 - 2S(u)) has its extremes."""
+
+
+class Curve(str, Enum):
+    """Which curve a point of interest lies on."""
+
+    SIGMOID = "sigmoid"
+    DERIVATIVE = "derivative"
+
+
+@dataclass(frozen=True)
+class PointOfInterest:
+    """A labelled point on one of the curves."""
+
+    x: float
+    """Where it is."""
+    y: float
+    """The curve's value there: S for the sigmoid, k S' for the derivative."""
+    curve: Curve
+    """Which curve it marks."""
+    label: str
+    """A few words for the chart."""
+    description: str
+    """A sentence for the person who jumped to it."""
+
+
+def points_of_interest(steepness: float = 1.0, shift: float = 0.0) -> list[PointOfInterest]:
+    """Every point of interest of ``S(k(x - x0))``, in ascending x (ties: sigmoid first)."""
+    k, x0 = steepness, shift
+    sat = SATURATION_U / k
+    fast = STEEPEST_CHANGE_U / k
+    s_fast = 1.0 / (1.0 + math.exp(STEEPEST_CHANGE_U))
+    d_fast = k * s_fast * (1.0 - s_fast)
+    points = [
+        PointOfInterest(
+            x0 - sat,
+            k * SATURATION_SLOPE,
+            Curve.DERIVATIVE,
+            "saturation",
+            f"Left saturation edge: slope below {SATURATION_SLOPE:g}k; the gradient vanishes "
+            "to the left.",
+        ),
+        PointOfInterest(
+            x0 - fast,
+            d_fast,
+            Curve.DERIVATIVE,
+            "S'' max",
+            "S'' is largest here: the slope grows fastest.",
+        ),
+        PointOfInterest(
+            x0,
+            0.5,
+            Curve.SIGMOID,
+            "inflection",
+            "Inflection point: S = 1/2, S'' = 0.",
+        ),
+        PointOfInterest(
+            x0,
+            k / 4.0,
+            Curve.DERIVATIVE,
+            "max slope",
+            "The slope is at its maximum, k/4.",
+        ),
+        PointOfInterest(
+            x0 + fast,
+            d_fast,
+            Curve.DERIVATIVE,
+            "S'' min",
+            "S'' is smallest here: the slope falls fastest.",
+        ),
+        PointOfInterest(
+            x0 + sat,
+            k * SATURATION_SLOPE,
+            Curve.DERIVATIVE,
+            "saturation",
+            f"Right saturation edge: slope below {SATURATION_SLOPE:g}k; the gradient vanishes "
+            "to the right.",
+        ),
+    ]
+    return [p for p in points if math.isfinite(p.x)]
+
+
+def vanishing_regions(steepness: float = 1.0, shift: float = 0.0) -> tuple[float, float]:
+    """The x below the first and above the second of which the gradient has vanished."""
+    sat = SATURATION_U / steepness
+    return shift - sat, shift + sat
+
+
+def next_stop(
+    stops: list[float], current: float, forward: bool, low: float, high: float
+) -> float | None:
+    """The next (or previous) stop strictly past ``current`` inside ``[low, high]``, if any."""
+    inside = sorted({s for s in stops if low <= s <= high})
+    tolerance = abs(current) * 1e-12 + 1e-300
+    if forward:
+        later = [s for s in inside if s > current + tolerance]
+        return later[0] if later else None
+    earlier = [s for s in inside if s < current - tolerance]
+    return earlier[-1] if earlier else None
