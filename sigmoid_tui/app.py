@@ -1,38 +1,99 @@
-"""SigmoidApp: inputs for the range, points and mode on the left, the chart on the right.
+"""SigmoidApp: inputs on the left, the chart and its trace readout on the right.
 
 The app is a thin layer. Typed text is parsed by :mod:`.parsing`, samples come from
-:mod:`.sampling`, the chart is drawn by :mod:`.chart`; here widgets are composed, keys bound
-and changes turned into one redraw each.
+:mod:`.sampling`, points of interest from :mod:`.poi`, the chart is drawn by :mod:`.chart`;
+here widgets are composed, keys bound and changes turned into one redraw each.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import replace
-from typing import ClassVar
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import ClassVar, TextIO
 
-from textual import on
+from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Footer, Input, RadioButton, RadioSet, Static
+from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.worker import get_current_worker
 
-from .chart import ChartStyle
+from .chart import ChartStyle, Overlay
 from .chart_widget import SigmoidPlot
-from .parsing import Invalid, format_number, parse_points, parse_range
-from .sampling import sample
+from .export import write_csv
+from .files import write_new_file
+from .parsing import (
+    Invalid,
+    format_number,
+    parse_points,
+    parse_range,
+    parse_shift,
+    parse_steepness,
+)
+from .poi import next_stop, points_of_interest, vanishing_regions
+from .sampling import Samples, curves_at, sample, sample_until
 from .view import Mode, View
 
-__all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SigmoidApp"]
+__all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SYNC_POINTS", "SigmoidApp"]
 
 MIN_WIDTH = 60
 """Narrower than this, the controls and a readable chart do not fit side by side."""
 MIN_HEIGHT = 20
 """Shorter than this, the inputs and the mode selector do not fit above the footer."""
 
-_INPUTS = ("x-min", "x-max", "points")
+SYNC_POINTS = 200_000
+"""Up to this many points samples are computed at once (under 10 ms); more go to a thread."""
+
+ZOOM_LIMIT = 1e6
+"""Zooming and panning keep the range inside [-10^6, 10^6], where the chart means something."""
+
+_FIELDS = ("x-min", "x-max", "points", "steepness", "shift")
+"""The text inputs, top to bottom."""
+
+
+@dataclass(frozen=True)
+class _Field:
+    """One text input: its id, its label, and how it shows a view's value."""
+
+    id: str
+    label: str
+    tooltip: str
+
+
+_FIELD_INFO = (
+    _Field("x-min", "x min", "Left end of the x range"),
+    _Field("x-max", "x max", "Right end of the x range"),
+    _Field("points", "points", "Samples, 2 to 10,000,000"),
+    _Field("steepness", "k", "Steepness: draws S(k(x - x0)); 0 < k <= 1e6"),
+    _Field("shift", "x0", "Shift: where S crosses 1/2"),
+)
+
+
+def _field_text(view: View, field_id: str) -> str:
+    """What an input shows for ``view``."""
+    values = {
+        "x-min": format_number(view.x_min),
+        "x-max": format_number(view.x_max),
+        "points": str(view.points),
+        "steepness": format_number(view.steepness),
+        "shift": format_number(view.shift),
+    }
+    return values[field_id]
+
+
+class SamplesReady(Message):
+    """A thread worker finished sampling for ``view``."""
+
+    def __init__(self, view: View, samples: Samples) -> None:
+        """Carry the request and its result back to the UI thread."""
+        super().__init__()
+        self.view = view
+        self.samples = samples
 
 
 class SigmoidApp(App[int]):
@@ -43,11 +104,41 @@ class SigmoidApp(App[int]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", tooltip="Leave sigmoid-tui"),
+        Binding("f1", "help", "Help", tooltip="Formulas, why the sigmoid, keys"),
+        Binding("question_mark", "help_letter", "Help", show=False, tooltip="Help, as f1"),
         Binding("m", "cycle_mode", "Mode", tooltip="Sigmoid, derivative, both, round again"),
-        Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, both curves"),
+        Binding("p", "toggle_points", "Points", tooltip="Show points of interest"),
+        Binding("n", "next_point", "Next", tooltip="Cursor to the next point of interest"),
+        Binding(
+            "N,shift+n",
+            "previous_point",
+            "Prev",
+            show=False,
+            tooltip="Cursor to the previous point of interest",
+        ),
+        Binding("l", "toggle_log", "Log", tooltip="Logarithmic y axis"),
+        Binding("plus,equals_sign", "zoom(0.5)", "Zoom in", tooltip="Halve the span at the cursor"),
+        Binding("minus", "zoom(2)", "Zoom out", tooltip="Double the span at the cursor"),
+        Binding(
+            "left_square_bracket",
+            "pan(-0.25)",
+            "Pan left",
+            show=False,
+            tooltip="Move the range left by a quarter",
+        ),
+        Binding(
+            "right_square_bracket",
+            "pan(0.25)",
+            "Pan right",
+            show=False,
+            tooltip="Move the range right by a quarter",
+        ),
+        Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
+        Binding("s", "save_svg", "SVG", show=False, tooltip="Save a screenshot as SVG"),
+        Binding("e", "export_csv", "CSV", show=False, tooltip="Write the view's values as CSV"),
         Binding("escape", "focus_chart", "Chart", show=False, tooltip="Move focus to the chart"),
     ]
-    """Every key of the app: the footer, the command palette and the keys read this one list."""
+    """Every key of the app: the footer, the command palette and the help read this one list."""
 
     # Below the smallest usable size the screen gets -narrow or -short, and the stylesheet
     # shows a short message instead of a broken layout; from the first frame, and on resize.
@@ -62,62 +153,159 @@ class SigmoidApp(App[int]):
 
     view: var[View] = var(View, init=False)
     """The last valid view: what the chart shows. Invalid input never reaches it."""
+    cursor: var[float] = var(0.0, init=False)
+    """x of the trace cursor; the readout shows the exact curves there."""
+    show_points: var[bool] = var(False, init=False)
+    """Whether points of interest are marked on the chart."""
+    log_y: var[bool] = var(False, init=False)
+    """Whether the y axis is logarithmic."""
 
-    def __init__(self, initial: View | None = None) -> None:
-        """Open on ``initial`` (from the command line), or the article's defaults."""
+    def __init__(self, initial: View | None = None, *, export_dir: Path | None = None) -> None:
+        """Open on ``initial`` (from the command line), or the article's defaults.
+
+        ``export_dir`` is where ``s`` and ``e`` write; the working directory by default.
+        """
         super().__init__()
         self._initial = initial or View()
+        self._export_dir = export_dir
+        self._samples: Samples | None = None
         self.set_reactive(SigmoidApp.view, self._initial)
+        self.set_reactive(SigmoidApp.cursor, self._home_cursor(self._initial))
+
+    @staticmethod
+    def _home_cursor(view: View) -> float:
+        """Where the cursor starts: the inflection point if it is on show, else mid-range."""
+        if view.x_min <= view.shift <= view.x_max:
+            return view.shift
+        return (
+            view.x_min + (view.x_max - view.x_min) / 2
+            if math.isfinite(view.x_max - view.x_min)
+            else view.x_min / 2 + view.x_max / 2
+        )
+
+    # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """Controls on the left, the chart on the right, the keys at the bottom."""
+        """Controls on the left, the chart and its readout on the right, keys at the bottom."""
         view = self._initial
         with Horizontal(id="main"):
             with Vertical(id="controls"):
-                yield self._input("x-min", "x min", format_number(view.x_min))
-                yield self._input("x-max", "x max", format_number(view.x_max))
-                yield self._input("points", "points", str(view.points))
-                with RadioSet(id="mode") as modes:
-                    modes.border_title = "mode"
-                    for mode in Mode:
-                        yield RadioButton(mode.label, value=mode is view.mode, id=mode.value)
+                for info in _FIELD_INFO:
+                    with Horizontal(classes="field", id=f"{info.id}-row"):
+                        yield Label(info.label, classes="field-label")
+                        yield Input(
+                            _field_text(view, info.id),
+                            id=info.id,
+                            compact=True,
+                            select_on_focus=False,
+                            tooltip=info.tooltip,
+                        )
+                with Vertical(id="mode-field"):
+                    yield Label("mode", classes="field-label", id="mode-label")
+                    with RadioSet(id="mode", compact=True):
+                        for mode in Mode:
+                            yield RadioButton(mode.label, value=mode is view.mode, id=mode.value)
                 yield Static(id="message")
-            yield SigmoidPlot(id="chart")
+            with Vertical(id="chart-area"):
+                yield SigmoidPlot(id="chart")
+                yield Static(id="readout")
         yield Static(
             f"Terminal too small.\nsigmoid-tui needs {MIN_WIDTH}x{MIN_HEIGHT}.", id="too-small"
         )
         yield Footer()
 
-    @staticmethod
-    def _input(widget_id: str, title: str, value: str) -> Input:
-        field = Input(value, id=widget_id, select_on_focus=False)
-        field.border_title = title
-        return field
-
     def on_mount(self) -> None:
         """Draw the first chart; focus starts in x min."""
         self._show_problems([])
-        self._redraw()
+        self._request_samples()
         self.query_one("#x-min", Input).focus()
 
-    def watch_view(self) -> None:
-        """A new valid view: one redraw."""
+    # --- drawing -----------------------------------------------------------------------
+
+    def watch_view(self, old: View, new: View) -> None:
+        """A new valid view: new samples if the sampling changed, else one redraw."""
+        if not new.x_min <= self.cursor <= new.x_max:
+            self.set_reactive(SigmoidApp.cursor, min(max(self.cursor, new.x_min), new.x_max))
+        if old.sampling != new.sampling or self._samples is None:
+            self._request_samples()
+        else:
+            self._redraw()
+
+    def watch_cursor(self) -> None:
+        """The cursor moved: the marker and the readout follow; the samples stay."""
+        self._redraw()
+
+    def watch_show_points(self) -> None:
+        """Points of interest on or off."""
+        self._redraw()
+
+    def watch_log_y(self) -> None:
+        """Linear or logarithmic y."""
+        self._redraw()
+
+    def _request_samples(self) -> None:
+        """Sample for the current view: at once when small, else in a thread worker."""
+        view = self.view
+        if view.points <= SYNC_POINTS:
+            self._samples_arrived(view, sample(*view.sampling))
+            return
+        plot = self.query_one(SigmoidPlot)
+        plot.border_subtitle = f"sampling {view.points:,} points…"
+        self._sample_in_thread(view)
+
+    @work(thread=True, exclusive=True, group="sampling", exit_on_error=False)
+    def _sample_in_thread(self, view: View) -> None:
+        """Sample in a thread; a newer request cancels this one between blocks."""
+        worker = get_current_worker()
+        samples = sample_until(*view.sampling, lambda: worker.is_cancelled)
+        if samples is not None and not worker.is_cancelled:
+            self.post_message(SamplesReady(view, samples))
+
+    def on_samples_ready(self, message: SamplesReady) -> None:
+        """A thread finished: show its samples if they are still the ones wanted."""
+        self._samples_arrived(message.view, message.samples)
+
+    def _samples_arrived(self, view: View, samples: Samples) -> None:
+        if view.sampling != self.view.sampling:
+            return  # superseded: a newer request is on its way
+        self._samples = samples
+        self.query_one(SigmoidPlot).border_subtitle = ""
         self._redraw()
 
     def _redraw(self) -> None:
+        """Show the current samples with the current mode, cursor, points and axis."""
+        if self._samples is None:
+            return
         view = self.view
-        samples = sample(view.x_min, view.x_max, view.points)
+        overlay = Overlay(
+            cursor=self.cursor,
+            points=tuple(points_of_interest(view.steepness, view.shift))
+            if self.show_points
+            else (),
+            vanishing=vanishing_regions(view.steepness, view.shift) if self.show_points else None,
+            log_y=self.log_y,
+        )
         style = ChartStyle(color=not self.no_color)
-        self.query_one(SigmoidPlot).show(samples, view.mode, style)
+        self.query_one(SigmoidPlot).show(self._samples, view.mode, style, overlay)
+        self._update_readout()
+
+    def _update_readout(self) -> None:
+        """x, S, S' and S'' at the cursor, from the exact numerics, in full precision."""
+        view = self.view
+        x = self.cursor
+        s, d, dd = curves_at(x, view.steepness, view.shift)
+        self.query_one("#readout", Static).update(
+            f"x = {format_number(x)}   S = {s + 0.0!r}\nS' = {d + 0.0!r}   S'' = {dd + 0.0!r}"
+        )
 
     # --- typed input -------------------------------------------------------------------
 
     @on(Input.Changed)
     def input_changed(self) -> None:
-        """Re-read all three inputs; apply them only when every one is valid."""
-        values = {name: self.query_one(f"#{name}", Input).value for name in _INPUTS}
+        """Re-read every input; apply them only when all are valid."""
+        text = {name: self.query_one(f"#{name}", Input).value for name in _FIELDS}
         problems: dict[str, str] = {}
-        bounds = parse_range(values["x-min"], values["x-max"])
+        bounds = parse_range(text["x-min"], text["x-max"])
         if isinstance(bounds, Invalid):
             if bounds.message.startswith("x min must be less"):
                 problems["x-min"] = problems["x-max"] = bounds.message
@@ -126,27 +314,37 @@ class SigmoidApp(App[int]):
                     bounds.message
                 )
                 # Report a bad x max too, even while x min is also bad.
-                other = parse_range("0", values["x-max"])
+                other = parse_range("0", text["x-max"])
                 if isinstance(other, Invalid) and other.message.startswith("x max"):
                     problems["x-max"] = other.message
-        points = parse_points(values["points"])
-        if isinstance(points, Invalid):
-            problems["points"] = points.message
-        for name in _INPUTS:
-            field = self.query_one(f"#{name}", Input)
-            field.set_class(name in problems, "-invalid")
-            field.set_class(name not in problems, "-valid")
+        points = parse_points(text["points"])
+        steepness = parse_steepness(text["steepness"])
+        shift = parse_shift(text["shift"])
+        for name, result in (("points", points), ("steepness", steepness), ("shift", shift)):
+            if isinstance(result, Invalid):
+                problems[name] = result.message
+        for name in _FIELDS:
+            self.query_one(f"#{name}-row").set_class(name in problems, "-invalid")
+            self.query_one(f"#{name}", Input).set_class(name in problems, "-invalid")
         self._show_problems(list(dict.fromkeys(problems.values())))
-        if not problems and not isinstance(bounds, Invalid) and not isinstance(points, Invalid):
-            x_min, x_max = bounds
-            self.view = replace(self.view, x_min=x_min, x_max=x_max, points=points)
+        if (
+            isinstance(bounds, Invalid)
+            or isinstance(points, Invalid)
+            or isinstance(steepness, Invalid)
+            or isinstance(shift, Invalid)
+        ):
+            return
+        x_min, x_max = bounds
+        self.view = replace(
+            self.view, x_min=x_min, x_max=x_max, points=points, steepness=steepness, shift=shift
+        )
 
     def _show_problems(self, messages: list[str]) -> None:
         message = self.query_one("#message", Static)
         if messages:
             text = "\n".join(f"{m}." for m in messages) + "\nShowing the last valid chart."
         else:
-            text = "Tab: next field\nEsc: to the chart\nm: mode  r: reset"
+            text = "Tab: next field\nEsc: to the chart\nF1: help and keys"
         message.update(text)
         message.set_class(bool(messages), "-error")
 
@@ -156,35 +354,192 @@ class SigmoidApp(App[int]):
         if event.pressed.id is not None:
             self.view = replace(self.view, mode=Mode(event.pressed.id))
 
+    def _set_fields(self, view: View) -> None:
+        """Show ``view`` in the inputs and apply it at once: one redraw, however many change."""
+        with self.batch_update():
+            for name in _FIELDS:
+                self.query_one(f"#{name}", Input).value = _field_text(view, name)
+            self.query_one(f"#{view.mode.value}", RadioButton).value = True
+            self.view = view
+
     # --- actions -----------------------------------------------------------------------
 
+    _LETTER_ACTIONS: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cycle_mode",
+            "reset",
+            "toggle_points",
+            "next_point",
+            "previous_point",
+            "toggle_log",
+            "zoom",
+            "pan",
+            "save_svg",
+            "export_csv",
+            "help_letter",
+        }
+    )
+
     def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
-        """Single-letter keys are text while an input has focus; they act everywhere else."""
-        if action in ("cycle_mode", "reset") and isinstance(self.focused, Input):
-            return None  # shown dimmed in the footer: the key types a letter here
+        """Letter and sign keys are text while an input has focus; they act everywhere else."""
+        if action in self._LETTER_ACTIONS and isinstance(self.focused, Input):
+            return None  # shown dimmed in the footer: the key types a character here
         return True
 
     def action_cycle_mode(self) -> None:
         """Show the next mode: sigmoid, derivative, both."""
-        self._select_mode(self.view.mode.next())
+        self.query_one(f"#{self.view.mode.next().value}", RadioButton).value = True
 
     def action_reset(self) -> None:
-        """Back to the article's range, points and mode, with one redraw."""
+        """Back to the article's view, with one redraw."""
         default = View()
-        with self.batch_update():
-            self.query_one("#x-min", Input).value = format_number(default.x_min)
-            self.query_one("#x-max", Input).value = format_number(default.x_max)
-            self.query_one("#points", Input).value = str(default.points)
-            self._select_mode(default.mode)
-            self.view = default
+        self._set_fields(default)
+        self.cursor = self._home_cursor(default)
 
     def action_focus_chart(self) -> None:
         """Leave the inputs for the chart."""
         self.query_one(SigmoidPlot).focus()
 
-    def _select_mode(self, mode: Mode) -> None:
-        """Press the selector's button for ``mode``; :meth:`mode_chosen` then applies it."""
-        self.query_one(f"#{mode.value}", RadioButton).value = True
+    def action_toggle_points(self) -> None:
+        """Mark the points of interest, or stop marking them."""
+        self.show_points = not self.show_points
+
+    def action_toggle_log(self) -> None:
+        """Switch the y axis between linear and logarithmic."""
+        self.log_y = not self.log_y
+
+    def action_next_point(self) -> None:
+        """Move the cursor to the next point of interest to the right."""
+        self._jump(forward=True)
+
+    def action_previous_point(self) -> None:
+        """Move the cursor to the next point of interest to the left."""
+        self._jump(forward=False)
+
+    def _jump(self, *, forward: bool) -> None:
+        view = self.view
+        points = points_of_interest(view.steepness, view.shift)
+        stop = next_stop([p.x for p in points], self.cursor, forward, view.x_min, view.x_max)
+        if stop is None:
+            self.notify("No more points of interest that way in this range.", timeout=3)
+            return
+        self.cursor = stop
+        names = ", ".join(p.label for p in points if p.x == stop)
+        description = next(p.description for p in points if p.x == stop)
+        self.notify(f"{names}: {description}", title=f"x = {format_number(stop)}", timeout=4)
+
+    def action_move_cursor(self, samples: int) -> None:
+        """Move the cursor by whole samples (negative: to the left), stopping at the ends."""
+        view = self.view
+        step = (view.x_max - view.x_min) / (view.points - 1)
+        if not math.isfinite(step) or step <= 0.0:
+            step = view.x_max / (view.points - 1) - view.x_min / (view.points - 1)
+        position = (self.cursor - view.x_min) / step
+        # From between two samples, the first step lands on the neighbour in that direction.
+        index = (
+            math.floor(position + 1e-9) + samples
+            if samples > 0
+            else math.ceil(position - 1e-9) + samples
+        )
+        index = min(max(index, 0), view.points - 1)
+        self.cursor = self._sample_x(view, index)
+
+    def action_cursor_end(self, right: bool) -> None:
+        """Jump the cursor to the left or right end of the range."""
+        self.cursor = self.view.x_max if right else self.view.x_min
+
+    @staticmethod
+    def _sample_x(view: View, index: int) -> float:
+        """x of sample ``index``, exactly as numpy's linspace makes it."""
+        if index >= view.points - 1:
+            return view.x_max
+        step = (view.x_max - view.x_min) / (view.points - 1)
+        if math.isfinite(step):
+            return view.x_min + index * step
+        t = index / (view.points - 1)
+        return view.x_min * (1.0 - t) + view.x_max * t
+
+    def action_zoom(self, factor: float) -> None:
+        """Scale the span around the cursor by ``factor`` (0.5 in, 2 out), within limits."""
+        view = self.view
+        c = min(max(self.cursor, view.x_min), view.x_max)
+        low, high = c - (c - view.x_min) * factor, c + (view.x_max - c) * factor
+        if factor > 1.0:
+            low, high = max(low, -ZOOM_LIMIT), min(high, ZOOM_LIMIT)
+            if (low, high) == (view.x_min, view.x_max) or not low < high:
+                self.notify("Zoomed out as far as ±10^6.", timeout=3)
+                return
+        else:
+            # Each sample must still get a double of its own: the span must stay well above
+            # the spacing of doubles near the ends.
+            finest = 4.0 * (view.points - 1) * math.ulp(max(abs(low), abs(high)))
+            if not high - low > finest:
+                self.notify("Zoomed in as far as doubles can tell x apart.", timeout=3)
+                return
+        self._set_fields(replace(view, x_min=low, x_max=high))
+
+    def action_pan(self, fraction: float) -> None:
+        """Move the range by ``fraction`` of its span (negative: left), within ±10^6."""
+        view = self.view
+        span = view.x_max - view.x_min
+        delta = span * fraction
+        low, high = view.x_min + delta, view.x_max + delta
+        if high > ZOOM_LIMIT:
+            low, high = low - (high - ZOOM_LIMIT), ZOOM_LIMIT
+        if low < -ZOOM_LIMIT:
+            low, high = -ZOOM_LIMIT, high + (-ZOOM_LIMIT - low)
+        if not (math.isfinite(low) and math.isfinite(high) and low < high) or (low, high) == (
+            view.x_min,
+            view.x_max,
+        ):
+            self.notify("Cannot pan further that way.", timeout=3)
+            return
+        self._set_fields(replace(view, x_min=low, x_max=high))
+        self.cursor = min(max(self.cursor + delta, low), high)
+
+    def action_help(self) -> None:
+        """Open the help screen."""
+        from .help_screen import HelpScreen
+
+        self.push_screen(HelpScreen(self._key_rows()))
+
+    def action_help_letter(self) -> None:
+        """``?`` outside the inputs: the help screen, as f1."""
+        self.action_help()
+
+    def _key_rows(self) -> list[tuple[str, str]]:
+        """Every key with what it does, from the bindings, for the help screen."""
+        rows = [
+            ("tab / shift+tab", "Next / previous control"),
+            ("← → (shift: ×10)", "Move the cursor by one sample, on the chart"),
+            ("home / end", "Cursor to the ends of the range, on the chart"),
+        ]
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            keys = " / ".join(self.get_key_display(Binding(k, "")) for k in binding.key.split(","))
+            rows.append((keys, binding.tooltip or binding.description))
+        return rows
+
+    def action_save_svg(self) -> None:
+        """Save what the screen shows as an SVG file under a new name."""
+        svg = self.export_screenshot()
+        self._write_file("sigmoid-tui", ".svg", lambda out: out.write(svg), "Screenshot")
+
+    def action_export_csv(self) -> None:
+        """Write the current view's values as CSV under a new name."""
+        view = self.view
+        self._write_file("sigmoid-tui", ".csv", lambda out: write_csv(view, out), "Values")
+
+    def _write_file(
+        self, stem: str, suffix: str, write: Callable[[TextIO], object], what: str
+    ) -> None:
+        directory = self._export_dir or Path.cwd()
+        try:
+            path = write_new_file(directory, stem, suffix, write)
+        except OSError as exc:
+            self.notify(f"Could not write to {directory}: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(str(path), title=f"{what} saved", timeout=6)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The command palette offers each of the app's keys, from the same bindings."""
@@ -193,8 +548,9 @@ class SigmoidApp(App[int]):
             assert isinstance(binding, Binding)
             if binding.action in ("quit", "focus_chart"):
                 continue
+            key = self.get_key_display(Binding(binding.key.split(",")[0], ""))
             yield SystemCommand(
                 binding.description,
-                f"{binding.tooltip} ({binding.key})",
+                f"{binding.tooltip} ({key})",
                 lambda action=binding.action: self.run_action(action),
             )

@@ -7,12 +7,15 @@ per change, not on every repaint.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import RenderResult
+from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual_plotext import PlotextPlot
 
-from .chart import ChartStyle, draw_chart
+from .chart import ChartStyle, Overlay, draw_chart
 from .sampling import Samples
 from .view import Mode
 
@@ -21,6 +24,16 @@ __all__ = ["SigmoidPlot"]
 
 class SigmoidPlot(PlotextPlot, can_focus=True):
     """The sigmoid chart: the article's figure for the samples and mode it is given."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "app.move_cursor(-1)", "◀", tooltip="Cursor one sample left"),
+        Binding("right", "app.move_cursor(1)", "▶", tooltip="Cursor one sample right"),
+        Binding("shift+left", "app.move_cursor(-10)", "◀◀", show=False),
+        Binding("shift+right", "app.move_cursor(10)", "▶▶", show=False),
+        Binding("home", "app.cursor_end(False)", "Start", show=False),
+        Binding("end", "app.cursor_end(True)", "End", show=False),
+    ]
+    """The trace cursor's keys, active while the chart has focus."""
 
     def __init__(self, *, id: str | None = None) -> None:
         """Create an empty chart; :meth:`show` gives it something to draw."""
@@ -31,6 +44,7 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         self._samples: Samples | None = None
         self._mode = Mode.BOTH
         self._style = ChartStyle()
+        self._overlay = Overlay()
         self._drawn: tuple[object, ...] | None = None
         self._text = Text()
         self.draw_count = 0
@@ -46,9 +60,11 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         """The mode on show."""
         return self._mode
 
-    def show(self, samples: Samples, mode: Mode, style: ChartStyle) -> None:
+    def show(
+        self, samples: Samples, mode: Mode, style: ChartStyle, overlay: Overlay = Overlay()
+    ) -> None:
         """Draw ``samples`` in ``mode``; the chart is rebuilt on the next repaint."""
-        self._samples, self._mode, self._style = samples, mode, style
+        self._samples, self._mode, self._style, self._overlay = samples, mode, style, overlay
         self._drawn = None
         self.refresh()
 
@@ -62,9 +78,11 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         width, height = self.size.width, self.size.height
         if self._samples is None or width < 1 or height < 1:
             return Text()
-        key = (id(self._samples), self._mode, self._style, width, height)
+        key = (id(self._samples), self._mode, self._style, self._overlay, width, height)
         if key != self._drawn:
-            draw_chart(self.plt, self._samples, self._mode, width, height, self._style)
+            draw_chart(
+                self.plt, self._samples, self._mode, width, height, self._style, self._overlay
+            )
             self._text = Text.from_ansi(self.plt.build(), no_wrap=True, end="")
             self._drawn = key
             self.draw_count += 1

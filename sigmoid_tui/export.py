@@ -1,5 +1,8 @@
 """Values as CSV: ``x,sigmoid,derivative``, every double in its shortest round-trip form.
 
+With a steepness k and shift x0 the columns are S(k(x - x0)) and its derivative
+k S'(k(x - x0)); the header stays the same.
+
 Rows are written in blocks, so 10^7 points never become one large string in memory.
 """
 
@@ -9,7 +12,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from .curves import sigmoid_and_derivative
-from .sampling import linspace
+from .sampling import linspace, scaled_argument
 from .view import View
 
 __all__ = ["CSV_HEADER", "csv_lines", "write_csv"]
@@ -28,9 +31,12 @@ def csv_lines(view: View) -> Iterator[str]:
     """
     yield CSV_HEADER + "\n"
     x = linspace(view.x_min, view.x_max, view.points)
+    k = view.steepness
     for start in range(0, x.size, _ROWS_PER_BLOCK):
         xs = x[start : start + _ROWS_PER_BLOCK]
-        s, d = sigmoid_and_derivative(xs)
+        s, d = sigmoid_and_derivative(scaled_argument(xs, k, view.shift))
+        if k != 1.0:
+            d *= k
         rows = zip(xs.tolist(), s.tolist(), d.tolist(), strict=True)
         yield "".join(f"{a!r},{b!r},{c!r}\n" for a, b, c in rows)
 

@@ -1,0 +1,54 @@
+"""The help screen's text: the formulas, the properties, why the sigmoid is used, and the keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["help_markdown"]
+
+_ABOUT = """\
+# The sigmoid and its derivative
+
+**S(x) = 1 / (1 + e^-x)**, the logistic sigmoid.
+
+**S'(x) = S(x) (1 - S(x))**, its slope.
+
+**S''(x) = S'(x) (1 - 2 S(x))**, how fast the slope changes.
+
+With steepness *k* and shift *x0* the app draws S(k(x - x0)) and its derivative
+k S'(k(x - x0)). *k* is 1/temperature: large *k* makes a step, small *k* a gentle ramp.
+
+## Properties
+
+- S maps every real number into **(0, 1)**, and S(0) = **1/2**.
+- Symmetry: **S(-x) = 1 - S(x)**, so S' is even: S'(-x) = S'(x).
+- The slope is largest at 0, where **S'(0) = 1/4**; S''(x) is 0 there (the inflection point)
+  and has its extremes at x = ±ln(2 + √3) ≈ ±1.317.
+- Far from 0 the slope decays like e^-|x|: S'(x) < 0.01 once |x| > 4.585.
+
+## Why it is used
+
+- **A probability.** Its output lies between 0 and 1, so the last unit of a binary classifier
+  reads as "the probability of class 1": logistic regression is exactly this.
+- **Smooth.** It is differentiable everywhere, and its slope comes almost for free from its own
+  value, S(1 - S): in backpropagation, gradients flow through it cheaply.
+
+## Its weakness: vanishing gradients
+
+Backpropagation multiplies the slopes of every layer a signal passes through. The sigmoid's
+slope is never more than 1/4 and is nearly 0 once the input is large (the **saturated** tails,
+marked on the chart with `p`). Ten layers can shrink a gradient by 4^10, a millionth, and a
+saturated unit passes on almost nothing: the early layers stop learning. Press `l` for the
+logarithmic view and watch S' fall in a straight line, about a factor of e per unit of x.
+
+This is why **ReLU**, max(0, x), whose slope is exactly 1 for every positive input, is now the
+usual choice inside networks; the sigmoid stays where a probability is wanted, at the output.
+
+## Keys
+"""
+
+
+def help_markdown(keys: Iterable[tuple[str, str]]) -> str:
+    """The help text, ending with a table of ``(key, what it does)`` rows."""
+    rows = "\n".join(f"| `{key}` | {what} |" for key, what in keys)
+    return f"{_ABOUT}\n| key | what it does |\n| --- | --- |\n{rows}\n\nPress `escape` to close.\n"

@@ -1,0 +1,268 @@
+"""Exploring from the keyboard: trace cursor, zoom and pan, points of interest, log view,
+steepness and shift, help, export."""
+
+from __future__ import annotations
+
+import csv
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import Input, Static
+
+from sigmoid_tui.app import SigmoidApp
+from sigmoid_tui.chart_widget import SigmoidPlot
+from sigmoid_tui.help_screen import HelpScreen
+from sigmoid_tui.poi import SATURATION_U, STEEPEST_CHANGE_U
+from sigmoid_tui.sampling import curves_at, linspace
+from sigmoid_tui.view import View
+
+
+def chart_text(app: SigmoidApp) -> str:
+    """What the chart shows, as plain text."""
+    rendered = app.screen.query_one(SigmoidPlot).render()
+    assert isinstance(rendered, Text)
+    return rendered.plain
+
+
+def readout(app: SigmoidApp) -> str:
+    """The trace readout under the chart."""
+    return str(app.screen.query_one("#readout", Static).render())
+
+
+def values(app: SigmoidApp) -> list[str]:
+    """What the five inputs hold."""
+    return [
+        app.screen.query_one(f"#{n}", Input).value
+        for n in ("x-min", "x-max", "points", "steepness", "shift")
+    ]
+
+
+async def on_chart(pilot) -> None:  # type: ignore[no-untyped-def]
+    """Escape from the inputs to the chart."""
+    await pilot.press("escape")
+    await pilot.pause()
+
+
+async def test_cursor_starts_at_the_inflection_point_and_reads_a_quarter() -> None:
+    """The readout shows x = 0, S = 0.5, S' = 0.25 from the start."""
+    app = SigmoidApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.cursor == 0.0
+        text = readout(app)
+        assert "x = 0 " in text
+        assert "S = 0.5" in text
+        assert "S' = 0.25" in text
+        assert "S'' = 0.0" in text
+
+
+async def test_arrows_move_the_cursor_one_sample_and_shift_ten() -> None:
+    """right, shift+right, left, home, end: the cursor lands on the samples, values exact."""
+    app = SigmoidApp()
+    x = linspace(-10, 10, 100)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("right")
+        assert app.cursor == x[50]
+        await pilot.press("shift+right")
+        assert app.cursor == x[60]
+        await pilot.press("left", "left")
+        assert app.cursor == x[58]
+        s, d, dd = curves_at(float(x[58]))
+        await pilot.pause()
+        assert f"S = {s!r}" in readout(app)
+        assert f"S' = {d!r}" in readout(app)
+        assert f"S'' = {dd!r}" in readout(app)
+        await pilot.press("home")
+        assert app.cursor == -10.0
+        await pilot.press("left")
+        assert app.cursor == -10.0
+        await pilot.press("end")
+        assert app.cursor == 10.0
+
+
+async def test_n_visits_every_point_of_interest_in_order() -> None:
+    """From the left end: saturation, S'' max, inflection, S'' min, saturation, then none."""
+    app = SigmoidApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("home")
+        seen = []
+        for _ in range(6):
+            await pilot.press("n")
+            seen.append(app.cursor)
+        u, f = SATURATION_U, STEEPEST_CHANGE_U
+        assert seen == pytest.approx([-u, -f, 0.0, f, u, u])
+        await pilot.press("N")
+        assert app.cursor == pytest.approx(f)
+        await pilot.press("shift+n")
+        assert app.cursor == 0.0
+
+
+async def test_p_marks_points_and_vanishing_gradient_on_the_chart() -> None:
+    """p on: labels and tails on the chart; p off: gone."""
+    app = SigmoidApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        assert "inflection" not in chart_text(app)
+        await pilot.press("p")
+        await pilot.pause()
+        text = chart_text(app)
+        assert "inflection" in text
+        assert "max slope" in text
+        assert "vanishing gradient" in text
+        await pilot.press("p")
+        await pilot.pause()
+        assert "inflection" not in chart_text(app)
+
+
+async def test_l_toggles_a_log_axis_that_reaches_1e_300() -> None:
+    """Over [-745.5, 745.5] the log view's ticks go down to 1e-300 and the label says log."""
+    app = SigmoidApp(View(x_min=-745.5, x_max=745.5, points=2000))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        text = chart_text(app)
+        assert "(log)" in text
+        assert "1e-300" in text
+        await pilot.press("l")
+        await pilot.pause()
+        assert "(log)" not in chart_text(app)
+
+
+async def test_zoom_and_pan_keep_the_inputs_as_the_one_source_of_truth() -> None:
+    """+ halves the span at the cursor, - doubles it, ] and [ move by a quarter."""
+    app = SigmoidApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("plus")
+        await pilot.pause()
+        assert values(app)[:2] == ["-5", "5"]
+        assert (app.view.x_min, app.view.x_max) == (-5.0, 5.0)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert values(app)[:2] == ["-2.5", "7.5"]
+        await pilot.press("left_square_bracket", "minus")
+        await pilot.pause()
+        assert (app.view.x_min, app.view.x_max) == (-10.0, 10.0)
+
+
+async def test_zoom_stops_at_the_limits() -> None:
+    """Zooming in stops before doubles run out; zooming out stops at +-10^6."""
+    app = SigmoidApp(View(x_min=-4e5, x_max=4e5))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        for _ in range(4):
+            await pilot.press("minus")
+        await pilot.pause()
+        assert (app.view.x_min, app.view.x_max) == (-1e6, 1e6)
+        for _ in range(80):
+            await pilot.press("plus")
+        await pilot.pause()
+        assert app.view.x_min < app.view.x_max
+        assert len(set(linspace(app.view.x_min, app.view.x_max, app.view.points).tolist())) == 100
+
+
+async def test_steepness_and_shift_redraw_and_move_the_readout() -> None:
+    """k = 5, x0 = 1: the readout at x0 shows S' = 1.25; bad k keeps the chart."""
+    app = SigmoidApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#steepness", Input).value = "5"
+        app.screen.query_one("#shift", Input).value = "1"
+        await pilot.pause()
+        assert (app.view.steepness, app.view.shift) == (5.0, 1.0)
+        await on_chart(pilot)
+        await pilot.press("home", "n", "n", "n")
+        assert app.cursor == 1.0
+        await pilot.pause()
+        assert "S' = 1.25" in readout(app)
+        app.screen.query_one("#steepness", Input).value = "0"
+        await pilot.pause()
+        assert app.view.steepness == 5.0
+        assert "k must be above 0" in str(app.screen.query_one("#message", Static).render())
+
+
+async def test_f1_and_question_mark_open_help_and_escape_closes_it() -> None:
+    """Help explains the vanishing gradient and lists the keys."""
+    app = SigmoidApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        await on_chart(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+
+
+async def test_s_and_e_write_new_files_and_say_where(tmp_path: Path) -> None:
+    """s saves an SVG, e a CSV of the view; pressed twice, nothing is overwritten."""
+    app = SigmoidApp(View(x_min=-1, x_max=1, points=11), export_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("s", "s", "e", "e")
+        await pilot.pause()
+        names = sorted(p.name for p in tmp_path.iterdir())
+        assert len([n for n in names if n.endswith(".svg")]) == 2
+        csvs = [tmp_path / n for n in names if n.endswith(".csv")]
+        assert len(csvs) == 2
+        rows = list(csv.reader(csvs[0].open()))
+        assert rows[0] == ["x", "sigmoid", "derivative"]
+        assert len(rows) == 12
+        assert "<svg" in (tmp_path / names[-1]).read_text()
+        assert any(str(tmp_path) in n.message for n in app._notifications)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only directories")
+async def test_an_unwritable_directory_is_a_notification(tmp_path: Path) -> None:
+    """A read-only directory: an error notification, no crash."""
+    tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    app = SigmoidApp(export_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert any(n.severity == "error" for n in app._notifications)
+
+
+async def test_a_missing_directory_is_a_notification(tmp_path: Path) -> None:
+    """Writing where no directory exists: an error notification, no crash."""
+    app = SigmoidApp(export_dir=tmp_path / "gone")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("e", "s")
+        await pilot.pause()
+        errors = [n for n in app._notifications if n.severity == "error"]
+        assert len(errors) == 2
+
+
+async def test_letter_keys_type_into_inputs_instead_of_acting() -> None:
+    """In an input, l p n + - s e are characters; the app does nothing with them."""
+    app = SigmoidApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("l", "p", "plus")
+        await pilot.pause()
+        assert app.screen.query_one("#x-min", Input).value == "-10lp+"
+        assert not app.log_y
+        assert not app.show_points
+        assert (app.view.x_min, app.view.x_max) == (-10.0, 10.0)

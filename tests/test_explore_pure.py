@@ -1,0 +1,199 @@
+"""Points of interest, steepness and shift, and files that never overwrite: the pure parts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from pathlib import Path
+
+import mpmath
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sigmoid_tui.chart import ChartStyle, Overlay, render_chart
+from sigmoid_tui.curves import sigmoid_derivative, sigmoid_second_derivative
+from sigmoid_tui.export import write_csv
+from sigmoid_tui.files import write_new_file
+from sigmoid_tui.help_text import help_markdown
+from sigmoid_tui.parsing import Invalid, parse_shift, parse_steepness
+from sigmoid_tui.poi import (
+    SATURATION_U,
+    STEEPEST_CHANGE_U,
+    next_stop,
+    points_of_interest,
+    vanishing_regions,
+)
+from sigmoid_tui.sampling import curves_at, sample, scaled_argument
+from sigmoid_tui.view import Mode, View
+
+from .reference import exact_derivative, exact_sigmoid, is_normal, ulp_error
+
+PLAIN = ChartStyle(color=False)
+
+
+def test_points_of_interest_are_where_the_maths_says() -> None:
+    """Inflection at 0, S'' extremes at +-ln(2+sqrt 3), saturation where S' = 0.01."""
+    assert math.isclose(STEEPEST_CHANGE_U, 1.3169578969248166, rel_tol=1e-15)
+    assert math.isclose(SATURATION_U, 4.585, abs_tol=5e-4)
+    assert sigmoid_derivative(SATURATION_U) == pytest.approx(0.01, rel=1e-14)
+    # S''' = 0 at the extremes of S'': S'' is flat there.
+    h = 1e-5
+    assert sigmoid_second_derivative(STEEPEST_CHANGE_U + h) == pytest.approx(
+        sigmoid_second_derivative(STEEPEST_CHANGE_U - h), rel=1e-8
+    )
+    xs = [p.x for p in points_of_interest()]
+    assert xs == sorted(xs)
+    assert xs[2] == xs[3] == 0.0
+
+
+def test_points_of_interest_move_with_steepness_and_shift() -> None:
+    """For k = 5, x0 = 1 every point sits at x0 + u/k, and the peak slope is k/4."""
+    plain = points_of_interest()
+    moved = points_of_interest(5.0, 1.0)
+    for p, q in zip(plain, moved, strict=True):
+        assert q.x == pytest.approx(1.0 + p.x / 5.0)
+    peak = next(q for q in moved if q.label == "max slope")
+    assert peak.y == 1.25
+    assert vanishing_regions(5.0, 1.0) == pytest.approx(
+        (1 - SATURATION_U / 5, 1 + SATURATION_U / 5)
+    )
+
+
+def test_next_stop_goes_right_then_left_and_stays_in_range() -> None:
+    """n and shift+n: strictly past the cursor, never outside the range."""
+    stops = [p.x for p in points_of_interest()]
+    assert next_stop(stops, -10.0, True, -10, 10) == pytest.approx(-SATURATION_U)
+    assert next_stop(stops, 0.0, True, -10, 10) == pytest.approx(STEEPEST_CHANGE_U)
+    assert next_stop(stops, 0.0, False, -10, 10) == pytest.approx(-STEEPEST_CHANGE_U)
+    assert next_stop(stops, SATURATION_U, True, -10, 10) is None
+    assert next_stop(stops, 0.0, True, -1, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("1", 1.0),
+        ("0.5", 0.5),
+        ("1e6", 1e6),
+        ("0", None),
+        ("-1", None),
+        ("1e7", None),
+        ("nan", None),
+        ("k", None),
+    ],
+)
+def test_steepness_must_be_positive_and_at_most_a_million(text: str, ok: float | None) -> None:
+    """0 < k <= 10^6."""
+    result = parse_steepness(text)
+    assert result == ok if ok is not None else isinstance(result, Invalid)
+
+
+def test_shift_is_any_finite_number() -> None:
+    """x0: finite numbers only."""
+    assert parse_shift("-2.5") == -2.5
+    assert isinstance(parse_shift("inf"), Invalid)
+
+
+@settings(max_examples=300)
+@given(
+    st.floats(-50, 50),
+    st.floats(1e-3, 1e3),
+    st.floats(-10, 10),
+)
+def test_scaled_curves_are_exact_up_to_rounding_the_argument(x: float, k: float, x0: float) -> None:
+    """S(k(x-x0)) within 4 ulp of S at the rounded argument; k S' within 4.5 ulp."""
+    u = float(scaled_argument(np.array([x]), k, x0)[0])
+    s, d, _ = curves_at(x, k, x0)
+    truth_s = exact_sigmoid(u)
+    truth_d = exact_derivative(u) * mpmath.mpf(k)
+    assert ulp_error(s, truth_s) <= (4.0 if is_normal(truth_s) else 1.0)
+    assert ulp_error(d, truth_d) <= (4.5 if is_normal(truth_d) else 1.0)
+
+
+def test_readout_values_at_zero() -> None:
+    """S(0) = 1/2, S'(0) = 1/4, S''(0) = 0; with k = 5, S'(x0) = 5/4."""
+    assert curves_at(0.0) == (0.5, 0.25, 0.0)
+    assert curves_at(1.0, 5.0, 1.0)[:2] == (0.5, 1.25)
+
+
+def test_samples_with_steepness_are_the_scaled_curves() -> None:
+    """sample(..., k, x0) is S(k(x-x0)) and k S'(k(x-x0))."""
+    got = sample(-2.0, 2.0, 41, 5.0, 0.5)
+    for x, s, d in zip(got.x, got.sigmoid, got.derivative, strict=True):
+        assert (s, d) == curves_at(float(x), 5.0, 0.5)[:2]
+
+
+def test_csv_honours_steepness_and_shift_and_keeps_its_header() -> None:
+    """The CSV header stays x,sigmoid,derivative; the values are the scaled curves."""
+    out = io.StringIO()
+    write_csv(View(x_min=-1, x_max=1, points=5, steepness=3.0, shift=0.25), out)
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows[0] == ["x", "sigmoid", "derivative"]
+    for x, s, d in rows[1:]:
+        assert (float(s), float(d)) == curves_at(float(x), 3.0, 0.25)[:2]
+
+
+def test_log_view_draws_the_derivative_as_a_straight_line_down_to_1e_300() -> None:
+    """On a log axis S' over [-745, 745] reaches the 1e-300 tick; nothing is drawn at 0."""
+    text = render_chart(
+        sample(-745.0, 745.0, 2000), Mode.DERIVATIVE, 100, 30, PLAIN, Overlay(log_y=True)
+    )
+    assert "S'(x) (log)" in text
+    assert "1e-300" in text
+    assert "\n     0┼" not in text
+
+
+def test_points_of_interest_are_labelled_on_the_chart() -> None:
+    """With points on, the chart names them and marks the vanishing-gradient tails."""
+    overlay = Overlay(points=tuple(points_of_interest()), vanishing=vanishing_regions())
+    text = render_chart(sample(-10, 10, 100), Mode.BOTH, 120, 36, PLAIN, overlay)
+    for words in (
+        "inflection",
+        "max slope",
+        "S'' max",
+        "S'' min",
+        "saturation",
+        "vanishing gradient",
+    ):
+        assert words in text
+
+
+def test_new_files_never_overwrite(tmp_path: Path) -> None:
+    """Two exports in the same second get two names; an existing file is left alone."""
+    first = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write("one"))
+    second = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write("two"))
+    assert first != second
+    assert first.read_text() == "one"
+    assert second.read_text() == "two"
+
+
+def test_a_failed_write_leaves_no_half_file(tmp_path: Path) -> None:
+    """An error while writing removes the partial file and is raised."""
+
+    def explode(out: io.TextIOBase) -> None:
+        out.write("partial")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        write_new_file(tmp_path, "chart", ".csv", explode)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_help_text_explains_the_sigmoid_and_lists_keys() -> None:
+    """Formulas, properties, why it is used, vanishing gradients, ReLU, keys."""
+    text = help_markdown([("m", "next mode")])
+    for words in (
+        "S(x) = 1 / (1 + e^-x)",
+        "S'(x) = S(x) (1 - S(x))",
+        "S''(x)",
+        "1/4",
+        "probability",
+        "backpropagation",
+        "vanishing",
+        "ReLU",
+        "| `m` | next mode |",
+    ):
+        assert words in text
