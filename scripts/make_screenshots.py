@@ -34,18 +34,39 @@ async def type_garbage(pilot: Pilot[int]) -> None:
     await pilot.press("a", "b", "c")
 
 
-STORIES: list[tuple[str, View, Story]] = [
-    ("both", View(mode=Mode.BOTH), nothing),
-    ("sigmoid", View(mode=Mode.SIGMOID), nothing),
-    ("derivative", View(mode=Mode.DERIVATIVE), nothing),
-    ("invalid-input", View(), type_garbage),
+async def trace_with_points(pilot: Pilot[int]) -> None:
+    """To the chart, points of interest on, cursor to the left S'' maximum."""
+    await pilot.press("escape")
+    await pilot.pause(0.3)
+    await pilot.press("p", "home", "n", "n")
+
+
+async def log_view(pilot: Pilot[int]) -> None:
+    """To the chart, logarithmic y axis."""
+    await pilot.press("escape")
+    await pilot.pause(0.3)
+    await pilot.press("l")
+
+
+STORIES: list[tuple[str, View, Story, tuple[int, int]]] = [
+    ("both", View(mode=Mode.BOTH), nothing, SIZE),
+    ("sigmoid", View(mode=Mode.SIGMOID), nothing, SIZE),
+    ("derivative", View(mode=Mode.DERIVATIVE), nothing, SIZE),
+    ("invalid-input", View(), type_garbage, SIZE),
+    ("trace-points", View(), trace_with_points, (120, 36)),
+    (
+        "log-derivative",
+        View(x_min=-745.5, x_max=745.5, points=2000, mode=Mode.DERIVATIVE),
+        log_view,
+        (100, 30),
+    ),
 ]
 
 
-async def shoot(name: str, view: View, story: Story) -> Path:
+async def shoot(name: str, view: View, story: Story, size: tuple[int, int]) -> Path:
     """Run one story and save its screen as screenshots/NAME.svg."""
     app = SigmoidApp(view)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         app.theme = "textual-dark"
         for box in app.screen.query(Input):
             box.cursor_blink = False
@@ -63,8 +84,8 @@ async def shoot(name: str, view: View, story: Story) -> Path:
 async def main() -> int:
     """Write every screenshot and say where."""
     OUT.mkdir(exist_ok=True)
-    for name, view, story in STORIES:
-        print(await shoot(name, view, story))
+    for name, view, story, size in STORIES:
+        print(await shoot(name, view, story, size))
     return 0
 
 

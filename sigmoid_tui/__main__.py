@@ -40,7 +40,7 @@ def _print_chart(options: Options) -> int:
     tty = sys.stdout.isatty()
     width, height = options.print_size(tty)
     view = options.view
-    samples = sample(view.x_min, view.x_max, view.points)
+    samples = sample(*view.sampling)
     style = ChartStyle(color=options.use_color(tty))
     sys.stdout.write(render_chart(samples, view.mode, width, height, style) + "\n")
     sys.stdout.flush()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -67,6 +67,12 @@ Y_LABELS = {Mode.SIGMOID: "S(x)", Mode.DERIVATIVE: "S'(x)", Mode.BOTH: "Value"}
 
 X_LABEL = "x"
 """The x-axis label of every chart."""
+
+_LOG10_SMALLEST = math.log10(5e-324)
+"""-323.3: the exponent of the smallest positive double, the floor of a log axis."""
+
+_VANISHING_LABELS = ("vanishing gradient", "vanishing", "∇≈0")
+"""The tail label, longest first: the longest that fits its tail is drawn."""
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
@@ -145,6 +151,9 @@ def draw_chart(
     y_high = max((float(v.max()) for v in finite if v.size), default=1.0)
     x_axis = _axis(x_min, x_max, max(2, (width - 10) // 10), widen=False)
     y_axis = _axis(y_low, y_high, max(2, (height - 5) // 3), widen=True)
+    if overlay.log_y and y_axis.low < _LOG10_SMALLEST < y_low:
+        # Widening past the smallest double would leave an empty band at the bottom.
+        y_axis = replace(y_axis, low=_LOG10_SMALLEST)
 
     for xs, ys, label, color, marker in series:
         keep = np.isfinite(ys)
@@ -193,15 +202,15 @@ def _draw_overlay(
     low, high = x_axis.low, x_axis.high
     if overlay.vanishing is not None:
         left, right = overlay.vanishing
-        label = "vanishing gradient"
-        room = len(label) + 4
         for edge, tail in ((left, (low, left)), (right, (right, high))):
             if low < edge < high:
                 figure.vertical_line(float(x_axis.place(np.array([edge]))[0]), color=mark_color)
             start, stop = max(tail[0], low), min(tail[1], high)
             if start < stop:
                 ends = x_axis.place(np.array([start, stop]))
-                if (ends[1] - ends[0]) * width >= room:
+                room = (ends[1] - ends[0]) * (width - 8)  # cells, less the y tick labels
+                label = next((t for t in _VANISHING_LABELS if len(t) + 2 <= room), None)
+                if label is not None:
                     figure.text(
                         label, float(ends.mean()), 0.93, color=mark_color, alignment="center"
                     )

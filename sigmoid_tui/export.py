@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TextIO
 
-from .curves import sigmoid_and_derivative
-from .sampling import linspace, scaled_argument
+from .sampling import linspace, scaled_curves
 from .view import View
 
 __all__ = ["CSV_HEADER", "csv_lines", "write_csv"]
@@ -34,9 +33,7 @@ def csv_lines(view: View) -> Iterator[str]:
     k = view.steepness
     for start in range(0, x.size, _ROWS_PER_BLOCK):
         xs = x[start : start + _ROWS_PER_BLOCK]
-        s, d = sigmoid_and_derivative(scaled_argument(xs, k, view.shift))
-        if k != 1.0:
-            d *= k
+        s, d = scaled_curves(xs, k, view.shift)
         rows = zip(xs.tolist(), s.tolist(), d.tolist(), strict=True)
         yield "".join(f"{a!r},{b!r},{c!r}\n" for a, b, c in rows)
 

@@ -24,7 +24,7 @@ k S'(k(x - x0)). *k* is 1/temperature: large *k* makes a step, small *k* a gentl
 - Symmetry: **S(-x) = 1 - S(x)**, so S' is even: S'(-x) = S'(x).
 - The slope is largest at 0, where **S'(0) = 1/4**; S''(x) is 0 there (the inflection point)
   and has its extremes at x = ±ln(2 + √3) ≈ ±1.317.
-- Far from 0 the slope decays like e^-|x|: S'(x) < 0.01 once |x| > 4.585.
+- Far from 0 the slope decays like `e^-|x|`: `S'(x) < 0.01` once `|x| > 4.585`.
 
 ## Why it is used
 

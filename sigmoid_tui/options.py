@@ -14,8 +14,25 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NoReturn, TypeVar
 
-from .parsing import Invalid, parse_cells, parse_mode, parse_points, parse_range
-from .view import DEFAULT_POINTS, DEFAULT_X_MAX, DEFAULT_X_MIN, MAX_POINTS, Mode, View
+from .parsing import (
+    Invalid,
+    parse_cells,
+    parse_mode,
+    parse_points,
+    parse_range,
+    parse_shift,
+    parse_steepness,
+)
+from .view import (
+    DEFAULT_POINTS,
+    DEFAULT_SHIFT,
+    DEFAULT_STEEPNESS,
+    DEFAULT_X_MAX,
+    DEFAULT_X_MIN,
+    MAX_POINTS,
+    Mode,
+    View,
+)
 
 __all__ = ["PROG", "Options", "Output", "UsageError", "help_text", "parse_options"]
 
@@ -27,7 +44,14 @@ PROG = "sigmoid-tui"
 DEFAULT_PIPE_SIZE = (100, 30)
 """Chart size in cells when stdout is not a terminal."""
 
-_NUMERIC_OPTIONS = {"--range": 2, "--points": 1, "--width": 1, "--height": 1}
+_NUMERIC_OPTIONS = {
+    "--range": 2,
+    "--points": 1,
+    "--steepness": 1,
+    "--shift": 1,
+    "--width": 1,
+    "--height": 1,
+}
 """Options whose values may begin with '-': each value is glued on as ``--opt=value``."""
 
 _EXAMPLES = f"""\
@@ -37,6 +61,7 @@ examples:
   {PROG} --print                           draw both curves to stdout and exit
   {PROG} --print --mode sigmoid --width 80 --height 24 > chart.txt
   {PROG} --csv --range -1e-9 3e-9 --points 5
+  {PROG} --print --steepness 5 --shift -1    S(5(x + 1)): steeper, moved left
   {PROG} --csv --points 1000000 > values.csv
 
 Numbers are read as Python reads floats: -1e-9, .5, 1_000 and U+2212 minus all work.
@@ -162,6 +187,20 @@ def _build_parser() -> _Parser:
         help=f"number of evenly spaced samples, 2 to {MAX_POINTS:,} (default: {DEFAULT_POINTS})",
     )
     parser.add_argument(
+        "--steepness",
+        type=_argument_type(parse_steepness),
+        default=DEFAULT_STEEPNESS,
+        metavar="K",
+        help="k in S(k(x - x0)), above 0 and at most 1e6 (default: 1)",
+    )
+    parser.add_argument(
+        "--shift",
+        type=_argument_type(parse_shift),
+        default=DEFAULT_SHIFT,
+        metavar="X0",
+        help="x0 in S(k(x - x0)), where the curve crosses 1/2 (default: 0)",
+    )
+    parser.add_argument(
         "--mode",
         type=_argument_type(parse_mode),
         default=Mode.BOTH,
@@ -262,7 +301,14 @@ def parse_options(argv: Sequence[str]) -> Options:
             if given is not None and given is not Color.AUTO:
                 raise UsageError(f"argument --{name}: only applies with --print")
     return Options(
-        view=View(x_min=x_min, x_max=x_max, points=ns.points, mode=ns.mode),
+        view=View(
+            x_min=x_min,
+            x_max=x_max,
+            points=ns.points,
+            mode=ns.mode,
+            steepness=ns.steepness,
+            shift=ns.shift,
+        ),
         output=output,
         width=ns.width,
         height=ns.height,

@@ -8,9 +8,17 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from .curves import sigmoid_and_derivative, sigmoid_second_derivative
+from .curves import sigmoid_and_derivative
 
-__all__ = ["Samples", "curves_at", "linspace", "sample", "sample_until", "scaled_argument"]
+__all__ = [
+    "Samples",
+    "curves_at",
+    "linspace",
+    "sample",
+    "sample_until",
+    "scaled_argument",
+    "scaled_curves",
+]
 
 FloatArray = NDArray[np.float64]
 
@@ -85,10 +93,32 @@ def sample_until(
         if cancelled():
             return None
         block = slice(start, start + _SAMPLE_BLOCK)
-        s[block], d[block] = sigmoid_and_derivative(scaled_argument(x[block], steepness, shift))
+        s[block], d[block] = scaled_curves(x[block], steepness, shift)
+    return Samples(x=x, sigmoid=s, derivative=d)
+
+
+def scaled_curves(x: FloatArray, steepness: float, shift: float) -> tuple[FloatArray, FloatArray]:
+    """``S(k(x - x0))`` and ``k S'(k(x - x0))``: the one place the scaled curves are made.
+
+    ``k S'(u)`` is not computed as ``k`` times a subnormal ``S'(u)`` (|u| > 708), which would
+    keep only the few digits a subnormal holds; there it is ``(k e^(-|u|/2)) e^(-|u|/2)``,
+    whose factors are normal doubles, so a normal result keeps its full precision.
+    """
+    u = scaled_argument(x, steepness, shift)
+    s, d = sigmoid_and_derivative(u)
     if steepness != 1.0:
         d *= steepness
-    return Samples(x=x, sigmoid=s, derivative=d)
+        if steepness > 1.0:
+            tail = np.abs(u) > _SUBNORMAL_SLOPE_U
+            if tail.any():
+                with np.errstate(under="ignore"):
+                    half = np.exp(-0.5 * np.abs(u[tail]))
+                    d[tail] = (steepness * half) * half
+    return s, d
+
+
+_SUBNORMAL_SLOPE_U = 700.0
+"""Beyond this |u|, S'(u) < 1e-304 is near or below the subnormal range."""
 
 
 def scaled_argument(x: FloatArray, steepness: float, shift: float) -> FloatArray:
@@ -106,8 +136,10 @@ def scaled_argument(x: FloatArray, steepness: float, shift: float) -> FloatArray
 
 def curves_at(x: float, steepness: float = 1.0, shift: float = 0.0) -> tuple[float, float, float]:
     """``S(k(x - x0))`` and its first and second derivatives with respect to x, at one x."""
-    u = scaled_argument(np.array([x]), steepness, shift)
-    s, d = sigmoid_and_derivative(u)
-    dd = sigmoid_second_derivative(u)
+    point = np.array([x])
+    s, d = scaled_curves(point, steepness, shift)
+    u = scaled_argument(point, steepness, shift)
+    # S'' = -tanh(u/2) S'(u), times k^2 for the derivative with respect to x.
     with np.errstate(over="ignore", under="ignore"):
-        return float(s[0]), float(d[0] * steepness), float(dd[0] * steepness * steepness)
+        dd = -np.tanh(0.5 * u) * d * steepness
+    return float(s[0]), float(d[0]), float(dd[0])

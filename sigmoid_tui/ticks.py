@@ -102,4 +102,4 @@ def _clean(label: str) -> str:
     if not exponent:
         return mantissa
     power = int(exponent)
-    return mantissa if mantissa == "0" else f"{mantissa}e{power}"
+    return mantissa if mantissa == "0" or power == 0 else f"{mantissa}e{power}"

@@ -80,3 +80,35 @@ class TestThemes:
         assert snap_compare(
             SigmoidApp(), terminal_size=(80, 24), run_before=steady("textual-light")
         )
+
+
+class TestExploration:
+    """The explorer's own views: trace readout, points of interest, log axis, help."""
+
+    def test_trace_readout_after_moving_the_cursor(self, snap_compare: SnapCompare) -> None:
+        """Escape to the chart, three samples right: the marker and the exact readout."""
+        assert snap_compare(
+            SigmoidApp(),
+            press=["escape", "_", "right", "right", "right"],  # to the chart, then move
+            terminal_size=(100, 30),
+            run_before=steady(),
+        )
+
+    def test_points_of_interest(self, snap_compare: SnapCompare) -> None:
+        """p on a 120x40 terminal: every point labelled, the tails marked."""
+        assert snap_compare(
+            SigmoidApp(), press=["escape", "_", "p"], terminal_size=(120, 40), run_before=steady()
+        )
+
+    def test_log_view_of_the_derivative(self, snap_compare: SnapCompare) -> None:
+        """l over [-745.5, 745.5]: S' falls in a straight line to 1e-300 and beyond."""
+        app = SigmoidApp(View(x_min=-745.5, x_max=745.5, points=2000, mode=Mode.DERIVATIVE))
+        assert snap_compare(
+            app, press=["escape", "_", "l"], terminal_size=(100, 30), run_before=steady()
+        )
+
+    def test_help_screen(self, snap_compare: SnapCompare) -> None:
+        """f1: the formulas and why the gradient vanishes."""
+        assert snap_compare(
+            SigmoidApp(), press=["f1"], terminal_size=(100, 30), run_before=steady()
+        )

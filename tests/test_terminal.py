@@ -107,7 +107,8 @@ def terminal(tmp_path: Path) -> Iterator[Callable[..., tuple[Terminal, Path]]]:
 
 def x_axis(screen: str) -> list[str]:
     """The x tick labels: the line above the one that holds the axis label 'x'."""
-    lines = [line.strip("│ ") for line in screen.splitlines()]
+    # The chart's own lines: what lies inside its left border (the controls are left of it).
+    lines = [line.split("│")[1].strip() for line in screen.splitlines() if "│" in line]
     label_row = next(
         i for i, line in enumerate(lines) if line.startswith(("Value", "S(x)", "S'(x)"))
     )
