@@ -35,14 +35,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _print_chart(options: Options) -> int:
     from .chart import ChartStyle, render_chart
-    from .sampling import sample
 
     tty = sys.stdout.isatty()
     width, height = options.print_size(tty)
-    view = options.view
-    samples = sample(*view.sampling)
     style = ChartStyle(color=options.use_color(tty))
-    sys.stdout.write(render_chart(samples, view.mode, width, height, style) + "\n")
+    sys.stdout.write(render_chart(options.view, width, height, style) + "\n")
     sys.stdout.flush()
     return 0
 

@@ -13,15 +13,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar, TextIO
 
+import numpy as np
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState
 
 from .chart import ChartStyle, Overlay
 from .chart_widget import SigmoidPlot
@@ -36,18 +36,19 @@ from .parsing import (
     parse_steepness,
 )
 from .poi import next_stop, points_of_interest, vanishing_regions
-from .sampling import Samples, curves_at, sample, sample_until
+from .sampling import curves_at, sample_x
 from .view import Mode, View
 
-__all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SYNC_POINTS", "SigmoidApp"]
+__all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SYNC_EXPORT_POINTS", "SigmoidApp"]
 
 MIN_WIDTH = 60
 """Narrower than this, the controls and a readable chart do not fit side by side."""
 MIN_HEIGHT = 20
 """Shorter than this, the inputs and the mode selector do not fit above the footer."""
 
-SYNC_POINTS = 200_000
-"""Up to this many points samples are computed at once (under 10 ms); more go to a thread."""
+SYNC_EXPORT_POINTS = 20_000
+"""Up to this many rows a CSV export is written at once (about 15 ms, under a frame); a longer
+one is written by a thread worker, at about a million rows a second, while the app goes on."""
 
 ZOOM_LIMIT = 1e6
 """Zooming and panning keep the range inside [-10^6, 10^6], where the chart means something."""
@@ -84,16 +85,6 @@ def _field_text(view: View, field_id: str) -> str:
         "shift": format_number(view.shift),
     }
     return values[field_id]
-
-
-class SamplesReady(Message):
-    """A thread worker finished sampling for ``view``."""
-
-    def __init__(self, view: View, samples: Samples) -> None:
-        """Carry the request and its result back to the UI thread."""
-        super().__init__()
-        self.view = view
-        self.samples = samples
 
 
 class SigmoidApp(App[int]):
@@ -168,7 +159,6 @@ class SigmoidApp(App[int]):
         super().__init__()
         self._initial = initial or View()
         self._export_dir = export_dir
-        self._samples: Samples | None = None
         self.set_reactive(SigmoidApp.view, self._initial)
         self.set_reactive(SigmoidApp.cursor, self._home_cursor(self._initial))
 
@@ -217,22 +207,19 @@ class SigmoidApp(App[int]):
     def on_mount(self) -> None:
         """Draw the first chart; focus starts in x min."""
         self._show_problems([])
-        self._request_samples()
+        self._redraw()
         self.query_one("#x-min", Input).focus()
 
     # --- drawing -----------------------------------------------------------------------
 
-    def watch_view(self, old: View, new: View) -> None:
-        """A new valid view: new samples if the sampling changed, else one redraw."""
+    def watch_view(self, new: View) -> None:
+        """A new valid view: one redraw (the chart evaluates only what its columns show)."""
         if not new.x_min <= self.cursor <= new.x_max:
             self.set_reactive(SigmoidApp.cursor, min(max(self.cursor, new.x_min), new.x_max))
-        if old.sampling != new.sampling or self._samples is None:
-            self._request_samples()
-        else:
-            self._redraw()
+        self._redraw()
 
     def watch_cursor(self) -> None:
-        """The cursor moved: the marker and the readout follow; the samples stay."""
+        """The cursor moved: the marker and the readout follow."""
         self._redraw()
 
     def watch_show_points(self) -> None:
@@ -243,39 +230,8 @@ class SigmoidApp(App[int]):
         """Linear or logarithmic y."""
         self._redraw()
 
-    def _request_samples(self) -> None:
-        """Sample for the current view: at once when small, else in a thread worker."""
-        view = self.view
-        if view.points <= SYNC_POINTS:
-            self._samples_arrived(view, sample(*view.sampling))
-            return
-        plot = self.query_one(SigmoidPlot)
-        plot.border_subtitle = f"sampling {view.points:,} points…"
-        self._sample_in_thread(view)
-
-    @work(thread=True, exclusive=True, group="sampling", exit_on_error=False)
-    def _sample_in_thread(self, view: View) -> None:
-        """Sample in a thread; a newer request cancels this one between blocks."""
-        worker = get_current_worker()
-        samples = sample_until(*view.sampling, lambda: worker.is_cancelled)
-        if samples is not None and not worker.is_cancelled:
-            self.post_message(SamplesReady(view, samples))
-
-    def on_samples_ready(self, message: SamplesReady) -> None:
-        """A thread finished: show its samples if they are still the ones wanted."""
-        self._samples_arrived(message.view, message.samples)
-
-    def _samples_arrived(self, view: View, samples: Samples) -> None:
-        if view.sampling != self.view.sampling:
-            return  # superseded: a newer request is on its way
-        self._samples = samples
-        self.query_one(SigmoidPlot).border_subtitle = ""
-        self._redraw()
-
     def _redraw(self) -> None:
-        """Show the current samples with the current mode, cursor, points and axis."""
-        if self._samples is None:
-            return
+        """Show the current view with its cursor, points of interest and axis."""
         view = self.view
         overlay = Overlay(
             cursor=self.cursor,
@@ -286,7 +242,7 @@ class SigmoidApp(App[int]):
             log_y=self.log_y,
         )
         style = ChartStyle(color=not self.no_color)
-        self.query_one(SigmoidPlot).show(self._samples, view.mode, style, overlay)
+        self.query_one(SigmoidPlot).show(view, style, overlay)
         self._update_readout()
 
     def _update_readout(self) -> None:
@@ -451,13 +407,8 @@ class SigmoidApp(App[int]):
     @staticmethod
     def _sample_x(view: View, index: int) -> float:
         """x of sample ``index``, exactly as numpy's linspace makes it."""
-        if index >= view.points - 1:
-            return view.x_max
-        step = (view.x_max - view.x_min) / (view.points - 1)
-        if math.isfinite(step):
-            return view.x_min + index * step
-        t = index / (view.points - 1)
-        return view.x_min * (1.0 - t) + view.x_max * t
+        where = np.array([index], dtype=np.int64)
+        return float(sample_x(view.x_min, view.x_max, view.points, where)[0])
 
     def action_zoom(self, factor: float) -> None:
         """Scale the span around the cursor by ``factor`` (0.5 in, 2 out), within limits."""
@@ -526,20 +477,47 @@ class SigmoidApp(App[int]):
         self._write_file("sigmoid-tui", ".svg", lambda out: out.write(svg), "Screenshot")
 
     def action_export_csv(self) -> None:
-        """Write the current view's values as CSV under a new name."""
+        """Write the current view's values as CSV under a new name; a long one in a thread."""
         view = self.view
-        self._write_file("sigmoid-tui", ".csv", lambda out: write_csv(view, out), "Values")
+        if view.points <= SYNC_EXPORT_POINTS:
+            self._write_file("sigmoid-tui", ".csv", lambda out: write_csv(view, out), "Values")
+            return
+        self.notify(f"Writing {view.points:,} rows…", title="CSV", timeout=3)
+        self._export_in_thread(view)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export_in_thread(self, view: View) -> Path:
+        """Write a long CSV off the UI thread; :meth:`on_worker_state_changed` reports the end."""
+        return write_new_file(
+            self._directory(), "sigmoid-tui", ".csv", lambda o: write_csv(view, o)
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A thread export finished or failed: say so."""
+        worker = event.worker
+        if worker.group != "export":
+            return
+        if event.state is WorkerState.SUCCESS and isinstance(worker.result, Path):
+            self.notify(str(worker.result), title="Values saved", timeout=6)
+        elif event.state is WorkerState.ERROR:
+            self._report_write_error(worker.error)
+
+    def _directory(self) -> Path:
+        return self._export_dir or Path.cwd()
 
     def _write_file(
         self, stem: str, suffix: str, write: Callable[[TextIO], object], what: str
     ) -> None:
-        directory = self._export_dir or Path.cwd()
         try:
-            path = write_new_file(directory, stem, suffix, write)
+            path = write_new_file(self._directory(), stem, suffix, write)
         except OSError as exc:
-            self.notify(f"Could not write to {directory}: {exc.strerror or exc}", severity="error")
+            self._report_write_error(exc)
             return
         self.notify(str(path), title=f"{what} saved", timeout=6)
+
+    def _report_write_error(self, error: BaseException | None) -> None:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        self.notify(f"Could not write to {self._directory()}: {reason}", severity="error")
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The command palette offers each of the app's keys, from the same bindings."""

@@ -18,11 +18,11 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from .envelope import column_envelope
+from .envelope import ChartData, chart_data
 from .poi import Curve, PointOfInterest
 from .sampling import Samples
 from .ticks import format_ticks, nice_step, nice_ticks
-from .view import Mode
+from .view import Mode, View
 
 FloatArray = NDArray[np.float64]
 
@@ -33,8 +33,10 @@ __all__ = [
     "SIGMOID_LABEL",
     "TITLES",
     "Y_LABELS",
+    "ChartData",
     "ChartStyle",
     "Overlay",
+    "chart_columns",
     "draw_chart",
     "new_figure",
     "render_chart",
@@ -112,14 +114,18 @@ class Overlay:
 
 def draw_chart(
     figure: Any,
-    samples: Samples,
+    data: ChartData,
     mode: Mode,
     width: int,
     height: int,
     style: ChartStyle = ChartStyle(),
     overlay: Overlay = Overlay(),
 ) -> None:
-    """Clear ``figure`` and draw ``samples`` in ``mode`` on a ``width`` x ``height`` cell chart."""
+    """Clear ``figure`` and draw ``data`` in ``mode`` on a ``width`` x ``height`` cell chart.
+
+    ``data`` should be reduced for this width (:func:`chart_columns`); plotext is handed what
+    it holds, so a longer series would cost plotext's 17 us a point.
+    """
     width, height = max(int(width), 1), max(int(height), 1)
     figure.clear_figure()
     # clear_figure() restores plotext's cap at the terminal's size; a chart for a pipe or a
@@ -132,16 +138,17 @@ def draw_chart(
     figure.ylabel(Y_LABELS[mode] + (" (log)" if overlay.log_y else ""))
     figure.grid(True, True)
 
-    x_min, x_max = float(samples.x[0]), float(samples.x[-1])
-    columns = 2 * width  # braille: two dots per cell across
+    x_min, x_max = data.x_min, data.x_max
     series: list[tuple[FloatArray, FloatArray, str, tuple[int, int, int], str]] = []
     shown: list[Curve] = []
     if mode in (Mode.SIGMOID, Mode.BOTH):
-        xs, ys = column_envelope(samples.x, _y_values(samples.sigmoid, overlay.log_y), columns)
+        xs, ys = data.sigmoid
+        ys = _y_values(ys, overlay.log_y)
         series.append((xs, ys, SIGMOID_LABEL, SIGMOID_COLOR, style.marker))
         shown.append(Curve.SIGMOID)
     if mode in (Mode.DERIVATIVE, Mode.BOTH):
-        xs, ys = column_envelope(samples.x, _y_values(samples.derivative, overlay.log_y), columns)
+        xs, ys = data.derivative
+        ys = _y_values(ys, overlay.log_y)
         marker = style.marker if style.color else style.plain_derivative_marker
         series.append((xs, ys, DERIVATIVE_LABEL, DERIVATIVE_COLOR, marker))
         shown.append(Curve.DERIVATIVE)
@@ -281,17 +288,32 @@ def _axis(low: float, high: float, count: int, *, widen: bool) -> _Axis:
     return _Axis(low, high, nice_ticks(low, high, count))
 
 
+def chart_columns(width: int) -> int:
+    """How many columns to reduce a series to for a chart ``width`` cells wide (braille: 2)."""
+    return 2 * max(int(width), 1)
+
+
 def render_chart(
-    samples: Samples,
-    mode: Mode,
+    source: View | Samples,
     width: int,
     height: int,
     style: ChartStyle = ChartStyle(),
     overlay: Overlay = Overlay(),
+    mode: Mode | None = None,
 ) -> str:
-    """The chart as text, ``height`` lines of ``width`` cells; plain text without colour."""
+    """The chart as text, ``height`` lines of ``width`` cells; plain text without colour.
+
+    ``source`` is a view (its samples are never all made: see :func:`chart_data`) or samples
+    that exist; ``mode`` defaults to the view's.
+    """
+    if isinstance(source, View):
+        data = chart_data(source, chart_columns(width))
+        mode = mode or source.mode
+    else:
+        data = ChartData.from_samples(source, chart_columns(width))
+        mode = mode or Mode.BOTH
     figure = new_figure()
-    draw_chart(figure, samples, mode, width, height, style, overlay)
+    draw_chart(figure, data, mode, width, height, style, overlay)
     text: str = figure.build()
     if not style.color:
         text = strip_ansi(text)

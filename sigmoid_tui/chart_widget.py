@@ -1,8 +1,9 @@
 """The chart on screen: textual-plotext's plot widget, drawn by :mod:`.chart`.
 
-The widget only draws. It keeps the samples and the mode it was last given and replots when
-they change or when it is resized; plotext's build and the conversion to Rich text run once
-per change, not on every repaint.
+The widget only draws. It keeps the view, style and overlay it was last given and rebuilds the
+chart when they change or when it is resized; plotext's build and the conversion to Rich text
+run once per change, not on every repaint. What it plots is the per-column envelope of the
+view's samples (:func:`.envelope.chart_data`), so its cost does not depend on the points.
 """
 
 from __future__ import annotations
@@ -15,15 +16,15 @@ from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual_plotext import PlotextPlot
 
-from .chart import ChartStyle, Overlay, draw_chart
-from .sampling import Samples
-from .view import Mode
+from .chart import ChartStyle, Overlay, chart_columns, draw_chart
+from .envelope import ChartData, chart_data
+from .view import View
 
 __all__ = ["SigmoidPlot"]
 
 
 class SigmoidPlot(PlotextPlot, can_focus=True):
-    """The sigmoid chart: the article's figure for the samples and mode it is given."""
+    """The sigmoid chart: the article's figure for the view it is given."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("left", "app.move_cursor(-1)", "◀", tooltip="Cursor one sample left"),
@@ -41,48 +42,46 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         # plotext's "clear" theme leaves axes, ticks and labels in the widget's own colours, so
         # the chart reads under every Textual theme, the ANSI ones included.
         self.theme = "clear"
-        self._samples: Samples | None = None
-        self._mode = Mode.BOTH
+        self._view: View | None = None
         self._style = ChartStyle()
         self._overlay = Overlay()
+        self._data: tuple[object, ChartData] | None = None
         self._drawn: tuple[object, ...] | None = None
         self._text = Text()
         self.draw_count = 0
         """How many times the chart was built: one per change, not one per repaint."""
 
     @property
-    def samples(self) -> Samples | None:
-        """The samples on show."""
-        return self._samples
+    def view(self) -> View | None:
+        """The view on show."""
+        return self._view
 
-    @property
-    def mode(self) -> Mode:
-        """The mode on show."""
-        return self._mode
-
-    def show(
-        self, samples: Samples, mode: Mode, style: ChartStyle, overlay: Overlay = Overlay()
-    ) -> None:
-        """Draw ``samples`` in ``mode``; the chart is rebuilt on the next repaint."""
-        self._samples, self._mode, self._style, self._overlay = samples, mode, style, overlay
-        self._drawn = None
+    def show(self, view: View, style: ChartStyle, overlay: Overlay = Overlay()) -> None:
+        """Draw ``view``; the chart is rebuilt on the next repaint, once."""
+        self._view, self._style, self._overlay = view, style, overlay
         self.refresh()
 
     def on_resize(self, _event: Resize) -> None:
         """A new size needs a new chart: plotext lays out in whole cells."""
-        self._drawn = None
         self.refresh()
+
+    def _chart_data(self, view: View, width: int) -> ChartData:
+        """The envelope for this view and width, kept while only the mode or overlay change."""
+        key = (view.sampling, chart_columns(width))
+        if self._data is None or self._data[0] != key:
+            self._data = (key, chart_data(view, chart_columns(width)))
+        return self._data[1]
 
     def render(self) -> RenderResult:
         """The chart as Rich text, built again only when what it shows has changed."""
         width, height = self.size.width, self.size.height
-        if self._samples is None or width < 1 or height < 1:
+        view = self._view
+        if view is None or width < 1 or height < 1:
             return Text()
-        key = (id(self._samples), self._mode, self._style, self._overlay, width, height)
+        key = (view, self._style, self._overlay, width, height)
         if key != self._drawn:
-            draw_chart(
-                self.plt, self._samples, self._mode, width, height, self._style, self._overlay
-            )
+            data = self._chart_data(view, width)
+            draw_chart(self.plt, data, view.mode, width, height, self._style, self._overlay)
             self._text = Text.from_ansi(self.plt.build(), no_wrap=True, end="")
             self._drawn = key
             self.draw_count += 1

@@ -16,11 +16,13 @@ __all__ = [
     "linspace",
     "sample",
     "sample_until",
+    "sample_x",
     "scaled_argument",
     "scaled_curves",
 ]
 
 FloatArray = NDArray[np.float64]
+IntArray = NDArray[np.int64]
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,6 +55,30 @@ def linspace(x_min: float, x_max: float, points: int) -> NDArray[np.float64]:
     t = np.linspace(0.0, 1.0, points, dtype=np.float64)
     x: NDArray[np.float64] = x_min * (1.0 - t) + x_max * t
     x[0], x[-1] = x_min, x_max
+    return x
+
+
+def sample_x(x_min: float, x_max: float, points: int, index: IntArray) -> FloatArray:
+    """The x of the samples numbered ``index``, bit for bit as :func:`linspace` makes them.
+
+    This lets a chart evaluate only the few samples that decide what each column shows (see
+    :mod:`.envelope`) instead of all of them. It repeats numpy's own arithmetic:
+    ``i * step + start`` (``i / div * delta + start`` where the step underflows to 0), and
+    the last sample exactly ``stop``.
+    """
+    div = points - 1
+    i = index.astype(np.float64)
+    with np.errstate(over="ignore", invalid="ignore"):
+        delta = np.float64(x_max) - np.float64(x_min)
+    if np.isfinite(delta):
+        step = delta / div
+        x: FloatArray = (i / div) * delta + x_min if step == 0 else i * step + x_min
+    else:
+        t = i * (1.0 / div)
+        t[index == div] = 1.0
+        x = x_min * (1.0 - t) + x_max * t
+        x[index == 0] = x_min
+    x[index == div] = x_max
     return x
 
 

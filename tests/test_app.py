@@ -77,8 +77,8 @@ async def test_typing_a_valid_range_redraws_on_each_keystroke() -> None:
         assert len(ticks) >= 2
         assert all(-3 <= t <= 3 for t in ticks)
         plot = app.screen.query_one(SigmoidPlot)
-        assert plot.samples is not None
-        assert plot.samples.x[0] == -3.0
+        assert plot.view is not None
+        assert (plot.view.x_min, plot.view.x_max) == (-3.0, 3.0)
 
 
 async def test_invalid_input_keeps_the_last_good_chart_and_says_why() -> None:

@@ -10,27 +10,30 @@ from sigmoid_tui.chart import (
     TITLES,
     Y_LABELS,
     ChartStyle,
+    chart_columns,
     draw_chart,
     new_figure,
     render_chart,
     strip_ansi,
 )
-from sigmoid_tui.sampling import sample
-from sigmoid_tui.view import Mode
+from sigmoid_tui.envelope import chart_data
+from sigmoid_tui.view import Mode, View
 
 PLAIN = ChartStyle(color=False)
 
 
 @pytest.fixture(scope="module")
-def article_samples():  # type: ignore[no-untyped-def]
-    """np.linspace(-10, 10, 100) and both curves."""
-    return sample(-10.0, 10.0, 100)
+def article_samples() -> View:
+    """The article's view: np.linspace(-10, 10, 100) and both curves."""
+    return View()
 
 
 @pytest.mark.parametrize("mode", list(Mode))
-def test_each_mode_has_the_articles_title_labels_and_legend(article_samples, mode: Mode) -> None:  # type: ignore[no-untyped-def]
+def test_each_mode_has_the_articles_title_labels_and_legend(
+    article_samples: View, mode: Mode
+) -> None:
     """Title, x label, y label and the legend entries of the curves on show."""
-    text = render_chart(article_samples, mode, 100, 30, PLAIN)
+    text = render_chart(article_samples, 100, 30, PLAIN, mode=mode)
     assert TITLES[mode] in text
     last = text.splitlines()[-1]
     assert last.split()[0] == Y_LABELS[mode]
@@ -39,36 +42,36 @@ def test_each_mode_has_the_articles_title_labels_and_legend(article_samples, mod
     assert (DERIVATIVE_LABEL in text) == (mode is not Mode.SIGMOID)
 
 
-def test_chart_has_round_ticks(article_samples) -> None:  # type: ignore[no-untyped-def]
+def test_chart_has_round_ticks(article_samples: View) -> None:
     """x ticks -10 -5 0 5 10; y ticks 0 to 1 in fifths, the frame at exactly 0 and 1."""
-    text = render_chart(article_samples, Mode.SIGMOID, 80, 24, PLAIN)
+    text = render_chart(article_samples, 80, 24, PLAIN, mode=Mode.SIGMOID)
     lines = text.splitlines()
     assert lines[-2].split() == ["-10", "-5", "0", "5", "10"]
     y_labels = [line.split("┼")[0].strip() for line in lines if "┼" in line[:6] and "└" not in line]
     assert [label for label in y_labels if label] == ["1", "0.8", "0.6", "0.4", "0.2", "0"]
 
 
-def test_chart_is_exactly_the_size_asked_for(article_samples) -> None:  # type: ignore[no-untyped-def]
+def test_chart_is_exactly_the_size_asked_for(article_samples: View) -> None:
     """200x60 stays 200x60 (plotext would cap it at the terminal's size)."""
-    text = render_chart(article_samples, Mode.BOTH, 200, 60, PLAIN)
+    text = render_chart(article_samples, 200, 60, PLAIN, mode=Mode.BOTH)
     lines = text.splitlines()
     assert len(lines) == 60
     assert max(len(line) for line in lines) == 200
 
 
-def test_colour_is_rgb_and_plain_text_has_no_escapes(article_samples) -> None:  # type: ignore[no-untyped-def]
+def test_colour_is_rgb_and_plain_text_has_no_escapes(article_samples: View) -> None:
     """In colour the curves are the article's blue and orange; plain text has no escape codes."""
-    coloured = render_chart(article_samples, Mode.BOTH, 100, 30)
+    coloured = render_chart(article_samples, 100, 30, mode=Mode.BOTH)
     assert "\x1b[38;2;31;119;180m" in coloured
     assert "\x1b[38;2;255;127;14m" in coloured
-    plain = render_chart(article_samples, Mode.BOTH, 100, 30, PLAIN)
+    plain = render_chart(article_samples, 100, 30, PLAIN, mode=Mode.BOTH)
     assert "\x1b" not in plain
     assert strip_ansi(coloured).splitlines()[0].strip() == plain.splitlines()[0].strip()
 
 
-def test_without_colour_the_two_curves_have_different_markers(article_samples) -> None:  # type: ignore[no-untyped-def]
+def test_without_colour_the_two_curves_have_different_markers(article_samples: View) -> None:
     """The derivative is drawn with dots, the sigmoid with braille, and the legend says so."""
-    plain = render_chart(article_samples, Mode.BOTH, 100, 30, PLAIN)
+    plain = render_chart(article_samples, 100, 30, PLAIN, mode=Mode.BOTH)
     legend = next(line for line in plain.splitlines() if DERIVATIVE_LABEL in line)
     assert "•" in legend
     assert "•" * 5 in plain
@@ -89,11 +92,11 @@ class RecordingFigure:
         self.figure.plot(xs, ys, **kwargs)
 
 
-@pytest.mark.parametrize("points", [100, 10_000, 1_000_000])
+@pytest.mark.parametrize("points", [100, 10_000, 10_000_000])
 def test_plotext_never_gets_more_points_than_the_width_can_show(points: int) -> None:
     """Whatever N, each curve reaches plotext as at most two points per braille column."""
     figure = RecordingFigure()
-    draw_chart(figure, sample(-10, 10, points), Mode.BOTH, 100, 30)
+    draw_chart(figure, chart_data(View(points=points), chart_columns(100)), Mode.BOTH, 100, 30)
     assert len(figure.points) == 2
     assert all(n <= min(points, 4 * 100) for n in figure.points)
 
@@ -101,6 +104,6 @@ def test_plotext_never_gets_more_points_than_the_width_can_show(points: int) -> 
 def test_flat_and_tiny_ranges_still_draw() -> None:
     """Far right S rounds to exactly 1; a range of a few ulps still has a chart."""
     for low, high in ((100.0, 200.0), (1.0, 1.0 + 4e-16), (-1e308, 1e308), (0.0, 5e-324)):
-        text = render_chart(sample(low, high, 50), Mode.BOTH, 80, 24, PLAIN)
+        text = render_chart(View(x_min=low, x_max=high, points=50), 80, 24, PLAIN)
         assert TITLES[Mode.BOTH] in text
         assert len(text.splitlines()) == 24

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.envelope import column_envelope
-from sigmoid_tui.sampling import linspace
+from sigmoid_tui.envelope import ChartData, chart_data, column_envelope
+from sigmoid_tui.sampling import linspace, sample
+from sigmoid_tui.view import View
 
 
 def test_short_series_pass_through_unchanged() -> None:
@@ -65,3 +66,35 @@ def test_envelope_min_and_max_equal_the_series(points: int, columns: int) -> Non
     assert ys.max() == y.max()
     assert ys.min() == y.min()
     assert xs.size <= max(points, 2 * columns)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(2, 40_000),
+    st.integers(1, 400),
+    st.floats(-50, 0),
+    st.floats(-3, 2),
+    st.floats(-2, 3),
+    st.floats(-5, 5),
+)
+def test_chart_data_is_the_envelope_of_all_samples(
+    points: int, columns: int, low: float, log_span: float, log_k: float, shift: float
+) -> None:
+    """Evaluating only each column's deciding samples gives the same envelope as all N."""
+    view = View(
+        x_min=low, x_max=low + 10.0**log_span, points=points, steepness=10.0**log_k, shift=shift
+    )
+    fast = chart_data(view, columns)
+    full = ChartData.from_samples(sample(*view.sampling), columns)
+    for (xa, ya), (xb, yb) in ((fast.sigmoid, full.sigmoid), (fast.derivative, full.derivative)):
+        assert np.array_equal(xa, xb)
+        assert np.array_equal(ya, yb)
+
+
+def test_chart_data_for_ten_million_points_evaluates_a_few_hundred() -> None:
+    """10^7 points on a 200-column chart: at most two points a column reach the chart."""
+    data = chart_data(View(points=10_000_000), 200)
+    assert data.sigmoid[0].size <= 400
+    assert data.derivative[0].size <= 400
+    # The samples nearest 0 are 1e-6 away: S' there is 1/4 to within 1e-13.
+    assert abs(data.derivative[1].max() - 0.25) < 1e-13

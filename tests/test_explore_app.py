@@ -226,7 +226,8 @@ async def test_s_and_e_write_new_files_and_say_where(tmp_path: Path) -> None:
         rows = list(csv.reader(csvs[0].open()))
         assert rows[0] == ["x", "sigmoid", "derivative"]
         assert len(rows) == 12
-        assert "<svg" in (tmp_path / names[-1]).read_text()
+        svg = next(n for n in names if n.endswith(".svg"))
+        assert "<svg" in (tmp_path / svg).read_text()
         assert any(str(tmp_path) in n.message for n in app._notifications)
 
 
@@ -266,3 +267,33 @@ async def test_letter_keys_type_into_inputs_instead_of_acting() -> None:
         assert not app.log_y
         assert not app.show_points
         assert (app.view.x_min, app.view.x_max) == (-10.0, 10.0)
+
+
+async def test_ten_million_points_draw_without_making_them() -> None:
+    """Typing 10000000 into points: every keystroke redraws; the chart is the full envelope."""
+    app = SigmoidApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        box = app.screen.query_one("#points", Input)
+        box.focus()
+        box.clear()
+        await pilot.press(*"10000000")
+        await pilot.pause()
+        assert app.view.points == 10_000_000
+        plot = app.screen.query_one(SigmoidPlot)
+        assert plot.draw_count >= 8  # one per keystroke that left the value valid
+        assert "Sigmoid Function and Its Derivative" in chart_text(app)
+
+
+async def test_a_long_csv_is_written_by_a_thread_and_reported(tmp_path: Path) -> None:
+    """e with 10^5 points: written off the UI thread, all rows there, the path notified."""
+    app = SigmoidApp(View(points=100_000), export_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await on_chart(pilot)
+        await pilot.press("e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        (path,) = tmp_path.iterdir()
+        assert sum(1 for _ in path.open()) == 100_001
+        assert any(str(path) in n.message for n in app._notifications)

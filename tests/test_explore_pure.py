@@ -138,9 +138,8 @@ def test_csv_honours_steepness_and_shift_and_keeps_its_header() -> None:
 
 def test_log_view_draws_the_derivative_as_a_straight_line_down_to_1e_300() -> None:
     """On a log axis S' over [-745, 745] reaches the 1e-300 tick; nothing is drawn at 0."""
-    text = render_chart(
-        sample(-745.0, 745.0, 2000), Mode.DERIVATIVE, 100, 30, PLAIN, Overlay(log_y=True)
-    )
+    view = View(x_min=-745.0, x_max=745.0, points=2000, mode=Mode.DERIVATIVE)
+    text = render_chart(view, 100, 30, PLAIN, Overlay(log_y=True))
     assert "S'(x) (log)" in text
     assert "1e-300" in text
     assert "\n     0┼" not in text
@@ -149,7 +148,7 @@ def test_log_view_draws_the_derivative_as_a_straight_line_down_to_1e_300() -> No
 def test_points_of_interest_are_labelled_on_the_chart() -> None:
     """With points on, the chart names them and marks the vanishing-gradient tails."""
     overlay = Overlay(points=tuple(points_of_interest()), vanishing=vanishing_regions())
-    text = render_chart(sample(-10, 10, 100), Mode.BOTH, 120, 36, PLAIN, overlay)
+    text = render_chart(View(), 120, 36, PLAIN, overlay)
     for words in (
         "inflection",
         "max slope",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sigmoid_tui.curves import sigmoid_and_derivative
-from sigmoid_tui.sampling import linspace, sample
+from sigmoid_tui.sampling import linspace, sample, sample_x
 
 
 def test_default_samples_are_the_articles_linspace() -> None:
@@ -31,3 +33,25 @@ def test_a_span_that_overflows_still_samples_finitely() -> None:
     assert x[0] == -1e308
     assert x[-1] == 1e308
     assert (np.diff(x) > 0).all()
+
+
+@settings(max_examples=500)
+@given(
+    st.floats(-1e308, 1e308),
+    st.floats(-1e308, 1e308),
+    st.integers(2, 5000),
+)
+def test_sample_x_is_linspace_bit_for_bit(a: float, b: float, points: int) -> None:
+    """Any sample's x alone equals numpy's linspace at that index, tiny and huge spans too."""
+    low, high = min(a, b), max(a, b)
+    if not low < high:
+        return
+    full = linspace(low, high, points)
+    index = np.arange(points, dtype=np.int64)
+    assert np.array_equal(sample_x(low, high, points, index), full)
+
+
+def test_sample_x_of_a_subnormal_span() -> None:
+    """[0, 5e-324] in 50 points: numpy's step underflows, and sample_x follows it."""
+    index = np.arange(50, dtype=np.int64)
+    assert np.array_equal(sample_x(0.0, 5e-324, 50, index), np.linspace(0.0, 5e-324, 50))
