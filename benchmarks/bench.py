@@ -1,30 +1,48 @@
-"""Measure what the README claims: ``uv run python -m benchmarks.bench``.
+"""Measure what the README claims: ``uv run --group bench python -m benchmarks.bench``.
 
 Every figure is a median over repeated runs, and every claim is a ratio against a baseline
-measured in the same run, interleaved with it, so that a busy machine slows both alike.
+measured in the same run, interleaved with it where that is possible, so that a busy machine
+slows both alike. Sections can be run alone: ``... -m benchmarks.bench redraw startup``.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import compileall
 import functools
 import os
 import platform
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
+import tempfile
 import time
+import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 
 from sigmoid_tui.curves import sigmoid_and_derivative
 
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SECTIONS = ("numerics", "print", "redraw", "startup", "memory", "accuracy")
+
+
+def median_ms(times: Sequence[float]) -> str:
+    """A median in milliseconds, for printing."""
+    return f"{statistics.median(times) * 1e3:.1f} ms"
+
 
 def interleaved(
     baseline: Callable[[], object], subject: Callable[[], object], rounds: int
-) -> tuple[float, float]:
-    """Median seconds of ``baseline`` and ``subject``, run turn about ``rounds`` times."""
+) -> tuple[list[float], list[float]]:
+    """Seconds of ``baseline`` and ``subject``, run turn about ``rounds`` times."""
     base: list[float] = []
     subj: list[float] = []
     for _ in range(rounds):
@@ -34,49 +52,237 @@ def interleaved(
         start = time.perf_counter()
         subject()
         subj.append(time.perf_counter() - start)
-    return statistics.median(base), statistics.median(subj)
+    return base, subj
 
 
-def process_seconds(argv: Sequence[str], rounds: int) -> float:
-    """Median wall time of a whole process, output to a pipe."""
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        subprocess.run(argv, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def run_seconds(argv: Sequence[str]) -> float:
+    """Wall time of a whole process, its output to a pipe."""
+    start = time.perf_counter()
+    subprocess.run(argv, capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
+# --- numerics --------------------------------------------------------------------------
 
 
 def bench_numerics(rounds: int) -> None:
     """S and S' together against a bare np.exp of the same array, at 10^6 points."""
+    print("\n## S and S' together against np.exp (10^6 points)")
     x = np.linspace(-10.0, 10.0, 1_000_000)
     shuffled = np.random.default_rng(1).permutation(x)
-    for name, data in (("sorted (as sampled)", x), ("shuffled", shuffled)):
-        exp_s, ours = interleaved(
+    for name, data in (("sorted, as sampled", x), ("shuffled", shuffled)):
+        base, ours = interleaved(
             functools.partial(np.exp, data), functools.partial(sigmoid_and_derivative, data), rounds
         )
+        ratio = statistics.median(ours) / statistics.median(base)
         print(
-            f"S+S' at 10^6 {name}: {ours * 1e3:.2f} ms, np.exp {exp_s * 1e3:.2f} ms, "
-            f"ratio {ours / exp_s:.2f} (target <= 2)"
+            f"{name}: S+S' {median_ms(ours)}, np.exp {median_ms(base)}: "
+            f"ratio {ratio:.2f} (target <= 2)"
         )
+
+
+# --- --print against the article's pipeline --------------------------------------------
 
 
 def bench_print(rounds: int) -> None:
-    """sigmoid-tui --print as a whole process, and a bad-input error, against bare Python."""
-    python = [sys.executable]
-    bare = process_seconds([*python, "-c", "pass"], rounds)
-    print(f"bare python start: {bare * 1e3:.0f} ms")
-    for points in (100, 1_000_000):
-        t = process_seconds(
-            [*python, "-m", "sigmoid_tui", "--print", "--points", str(points)], rounds
-        )
-        print(f"sigmoid-tui --print --points {points}: {t * 1e3:.0f} ms")
-    t = process_seconds([*python, "-m", "sigmoid_tui", "--range", "5", "1"], rounds)
-    print(f"sigmoid-tui bad input to its error line: {t * 1e3:.0f} ms")
+    """sigmoid-tui --print as a whole process against the article's matplotlib pipeline."""
+    print("\n## --print as a whole process against the article's matplotlib pipeline")
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        print("matplotlib is not installed: uv sync --group bench")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        png = str(Path(tmp) / "article.png")
+        for points in (100, 1_000_000):
+            ours_argv = [PYTHON, "-m", "sigmoid_tui", "--print", "--points", str(points)]
+            base_argv = [PYTHON, "-m", "benchmarks.article_pipeline", png, str(points)]
+            base, ours = interleaved(
+                functools.partial(run_seconds, base_argv),
+                functools.partial(run_seconds, ours_argv),
+                rounds,
+            )
+            ratio = statistics.median(ours) / statistics.median(base)
+            target = " (target <= 0.35)" if points == 100 else ""
+            print(
+                f"{points:>9,} points: --print {median_ms(ours)}, article {median_ms(base)}: "
+                f"ratio {ratio:.2f}{target}"
+            )
+    bare = [run_seconds([PYTHON, "-c", "pass"]) for _ in range(rounds)]
+    errors = [
+        run_seconds_allow_fail([PYTHON, "-m", "sigmoid_tui", "--range", "5", "1"])
+        for _ in range(rounds)
+    ]
+    print(f"bad input to its error line: {median_ms(errors)} (bare Python: {median_ms(bare)})")
+
+
+def run_seconds_allow_fail(argv: Sequence[str]) -> float:
+    """Wall time of a process that is expected to fail (exit status 2)."""
+    start = time.perf_counter()
+    subprocess.run(argv, capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+# --- redraw in the app -------------------------------------------------------------------
+
+
+POINTS = (100, 10_000, 1_000_000, 10_000_000)
+
+
+async def app_redraws(size: tuple[int, int], rounds: int) -> dict[int, list[float]]:
+    """Seconds from a typed points value to the new chart built, in the headless app.
+
+    One app, the point counts taken in turn, so that each count is timed under the same load.
+    """
+    from textual.widgets import Input
+
+    from sigmoid_tui.app import SigmoidApp
+    from sigmoid_tui.chart_widget import SigmoidPlot
+    from sigmoid_tui.view import View
+
+    app = SigmoidApp(View(points=50))  # every value typed below is then a change
+    times: dict[int, list[float]] = {n: [] for n in POINTS}
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        plot = app.screen.query_one(SigmoidPlot)
+        box = app.screen.query_one("#points", Input)
+        for round_ in range(rounds + 1):
+            for points in POINTS:
+                before = plot.draw_count
+                start = time.perf_counter()
+                box.value = str(points)  # as if typed: parsed, applied, drawn
+                while plot.draw_count == before:
+                    await asyncio.sleep(0)
+                if round_:  # the first round warms caches up
+                    times[points].append(time.perf_counter() - start)
+    return times
+
+
+def plotext_all_points(points: int, size: tuple[int, int]) -> float:
+    """Seconds for plotext to build the chart from every sample, with no envelope."""
+    from plotext._figure import _figure_class
+
+    from sigmoid_tui.sampling import sample
+
+    samples = sample(-10.0, 10.0, points)
+    start = time.perf_counter()
+    figure = _figure_class()
+    figure._limit_size(False, False)
+    figure.plotsize(*size)
+    figure.plot(samples.x.tolist(), samples.sigmoid.tolist(), label="Sigmoid")
+    figure.plot(samples.x.tolist(), samples.derivative.tolist(), label="Sigmoid Derivative")
+    figure.build()
+    return time.perf_counter() - start
+
+
+def bench_redraw(rounds: int) -> None:
+    """Redraw latency at 10^2 .. 10^7 points, against plotext handed every point."""
+    print("\n## Redraw: a typed value to the new chart, headless app")
+    for size in ((100, 30), (200, 60)):
+        times = asyncio.run(app_redraws(size, rounds))
+        base = statistics.median(times[100])
+        plotext_stopped = False
+        for points in POINTS:
+            median = statistics.median(times[points])
+            line = f"{size[0]}x{size[1]} {points:>10,} points: {median * 1e3:.1f} ms"
+            line += f", ratio to 10^2 {median / base:.2f}"
+            if not plotext_stopped:
+                seconds = plotext_all_points(points, size)
+                line += f"; plotext handed every point {seconds * 1e3:.0f} ms"
+                plotext_stopped = seconds > 3.0
+            print(line)
+    print("(target: redraw(10^6) / redraw(10^2) <= 1.3)")
+
+
+# --- start-up in a real terminal ----------------------------------------------------------
+
+
+def first_frame_seconds(argv: Sequence[str], marker: str) -> float:
+    """Seconds from starting ``argv`` in a 100x30 tmux pane until ``marker`` is on screen."""
+    socket = f"bench-{uuid.uuid4().hex[:8]}"
+    command = " ".join(["env", "-u", "COLUMNS", "-u", "LINES", "TERM=xterm-256color", *argv])
+    tmux = ["tmux", "-L", socket]
+    start = time.perf_counter()
+    subprocess.run([*tmux, "new-session", "-d", "-x", "100", "-y", "30", command], check=True)
+    try:
+        while time.perf_counter() - start < 30:
+            screen = subprocess.run(
+                [*tmux, "capture-pane", "-p"], capture_output=True, text=True, check=False
+            ).stdout
+            if marker in screen:
+                return time.perf_counter() - start
+            time.sleep(0.002)
+        raise RuntimeError(f"{marker!r} never appeared")
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True, check=False)
+
+
+def compile_bytecode() -> None:
+    """Compile the environment's and the project's modules, as an installed package has them."""
+    for path in (sysconfig.get_paths()["purelib"], str(ROOT / "sigmoid_tui")):
+        compileall.compile_dir(path, quiet=1, workers=2)
+
+
+def bench_startup(rounds: int) -> None:
+    """The app's first drawn chart against the first frame of a bare one-line Textual app."""
+    print("\n## Start-up: first chart against a bare Textual app's first frame (tmux, 100x30)")
+    if shutil.which("tmux") is None:
+        print("tmux is not installed")
+        return
+    compile_bytecode()
+    bare_argv = [PYTHON, "-m", "benchmarks.bare_app"]
+    ours_argv = [PYTHON, "-m", "sigmoid_tui"]
+    base, ours = interleaved(
+        functools.partial(first_frame_seconds, bare_argv, "bare app ready"),
+        functools.partial(first_frame_seconds, ours_argv, "Sigmoid Function and Its Derivative"),
+        rounds,
+    )
+    ratio = statistics.median(ours) / statistics.median(base)
+    print(
+        f"sigmoid-tui first chart {median_ms(ours)}, bare app first frame {median_ms(base)}: "
+        f"ratio {ratio:.2f} (target <= 1.7)"
+    )
+
+
+# --- memory -----------------------------------------------------------------------------
+
+
+def peak_rss_mb(argv: Sequence[str]) -> float:
+    """Peak resident memory of a child process, in MB."""
+    code = (
+        "import resource, subprocess, sys; "
+        f"subprocess.run({list(argv)!r}, stdout=subprocess.DEVNULL, check=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
+    )
+    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True)
+    return float(out.stdout)
+
+
+def bench_memory() -> None:
+    """Peak RSS at 10^7 points: the app, and --csv."""
+    print("\n## Peak memory at 10^7 points")
+    app_mb = subprocess.run(
+        [PYTHON, "-m", "benchmarks.app_memory", "10000000"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    small_mb = subprocess.run(
+        [PYTHON, "-m", "benchmarks.app_memory", "100"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    print(f"app: {float(app_mb):.0f} MB (at 100 points: {float(small_mb):.0f} MB) (target < 500)")
+    start = time.perf_counter()
+    csv_mb = peak_rss_mb([PYTHON, "-m", "sigmoid_tui", "--csv", "--points", "10000000"])
+    seconds = time.perf_counter() - start
+    print(f"--csv: {csv_mb:.0f} MB, {seconds:.1f} s for 10^7 rows (target < 500)")
+
+
+# --- accuracy ---------------------------------------------------------------------------
 
 
 def bench_accuracy() -> None:
     """The worst ulp error of S and S' on the test grid, against 256-bit mpmath."""
+    print("\n## Accuracy against mpmath")
     from tests.reference import exact_derivative, exact_sigmoid, worst_ulp
     from tests.test_curves import accuracy_grid
 
@@ -88,24 +294,35 @@ def bench_accuracy() -> None:
 
 
 def main() -> int:
-    """Run the chosen benchmarks and print their figures."""
+    """Run the chosen sections and print their figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=21, help="runs per median (default 21)")
-    parser.add_argument(
-        "only", nargs="*", choices=["numerics", "print", "accuracy", []], help="which to run"
-    )
+    parser.add_argument("--rounds", type=int, default=15, help="runs per median (default 15)")
+    parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)} (default all)")
     args = parser.parse_args()
-    chosen = set(args.only) or {"numerics", "print", "accuracy"}
+    unknown = set(args.sections) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown sections: {', '.join(sorted(unknown))}")
+    chosen = args.sections or list(SECTIONS)
+    os.chdir(ROOT)
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}, numpy {np.__version__}"
+        f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"numpy {np.__version__}, {time.strftime('%Y-%m-%d')}"
     )
+    rounds = args.rounds
     if "numerics" in chosen:
-        bench_numerics(args.rounds)
+        bench_numerics(rounds * 2)
     if "print" in chosen:
-        bench_print(max(5, args.rounds // 2))
+        bench_print(max(5, rounds // 2))
+    if "redraw" in chosen:
+        bench_redraw(rounds)
+    if "startup" in chosen:
+        bench_startup(rounds)
+    if "memory" in chosen:
+        bench_memory()
     if "accuracy" in chosen:
         bench_accuracy()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n(benchmark process peak: {peak:.0f} MB)")
     return 0
 
 

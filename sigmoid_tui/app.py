@@ -7,6 +7,7 @@ here widgets are composed, keys bound and changes turned into one redraw each.
 
 from __future__ import annotations
 
+import asyncio
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -20,6 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
@@ -99,7 +101,9 @@ class SigmoidApp(App[int]):
         Binding("question_mark", "help_letter", "Help", show=False, tooltip="Help, as f1"),
         Binding("m", "cycle_mode", "Mode", tooltip="Sigmoid, derivative, both, round again"),
         Binding("p", "toggle_points", "Points", tooltip="Show points of interest"),
-        Binding("n", "next_point", "Next", tooltip="Cursor to the next point of interest"),
+        Binding(
+            "n", "next_point", "Next", show=False, tooltip="Cursor to the next point of interest"
+        ),
         Binding(
             "N,shift+n",
             "previous_point",
@@ -108,8 +112,16 @@ class SigmoidApp(App[int]):
             tooltip="Cursor to the previous point of interest",
         ),
         Binding("l", "toggle_log", "Log", tooltip="Logarithmic y axis"),
-        Binding("plus,equals_sign", "zoom(0.5)", "Zoom in", tooltip="Halve the span at the cursor"),
-        Binding("minus", "zoom(2)", "Zoom out", tooltip="Double the span at the cursor"),
+        Binding(
+            "plus,equals_sign",
+            "zoom(0.5)",
+            "Zoom in",
+            show=False,
+            tooltip="Halve the span at the cursor",
+        ),
+        Binding(
+            "minus", "zoom(2)", "Zoom out", show=False, tooltip="Double the span at the cursor"
+        ),
         Binding(
             "left_square_bracket",
             "pan(-0.25)",
@@ -159,6 +171,8 @@ class SigmoidApp(App[int]):
         super().__init__()
         self._initial = initial or View()
         self._export_dir = export_dir
+        self.controls_ready = asyncio.Event()
+        """Set once the inputs are mounted, right after the first chart."""
         self.set_reactive(SigmoidApp.view, self._initial)
         self.set_reactive(SigmoidApp.cursor, self._home_cursor(self._initial))
 
@@ -176,39 +190,62 @@ class SigmoidApp(App[int]):
     # --- layout ------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        """Controls on the left, the chart and its readout on the right, keys at the bottom."""
-        view = self._initial
+        """The chart and its readout; the controls and keys join once the chart is on screen.
+
+        The first frame waits only for what it shows: the chart. The inputs, the selector and
+        the footer (two thirds of the widgets, and of the styling work) are mounted right after
+        it, a few tens of milliseconds later.
+        """
         with Horizontal(id="main"):
-            with Vertical(id="controls"):
-                for info in _FIELD_INFO:
-                    with Horizontal(classes="field", id=f"{info.id}-row"):
-                        yield Label(info.label, classes="field-label")
-                        yield Input(
-                            _field_text(view, info.id),
-                            id=info.id,
-                            compact=True,
-                            select_on_focus=False,
-                            tooltip=info.tooltip,
-                        )
-                with Vertical(id="mode-field"):
-                    yield Label("mode", classes="field-label", id="mode-label")
-                    with RadioSet(id="mode", compact=True):
-                        for mode in Mode:
-                            yield RadioButton(mode.label, value=mode is view.mode, id=mode.value)
-                yield Static(id="message")
+            yield Vertical(id="controls")
             with Vertical(id="chart-area"):
                 yield SigmoidPlot(id="chart")
                 yield Static(id="readout")
         yield Static(
             f"Terminal too small.\nsigmoid-tui needs {MIN_WIDTH}x{MIN_HEIGHT}.", id="too-small"
         )
-        yield Footer()
+
+    def _control_widgets(self) -> list[Widget]:
+        """Inputs for the range, points, k and x0, the mode selector, and the message line."""
+        view = self.view
+        widgets: list[Widget] = [
+            Horizontal(
+                Label(info.label, classes="field-label"),
+                Input(
+                    _field_text(view, info.id),
+                    id=info.id,
+                    compact=True,
+                    select_on_focus=False,
+                    tooltip=info.tooltip,
+                ),
+                classes="field",
+                id=f"{info.id}-row",
+            )
+            for info in _FIELD_INFO
+        ]
+        buttons = [RadioButton(m.label, value=m is view.mode, id=m.value) for m in Mode]
+        widgets.append(
+            Vertical(
+                Label("mode", classes="field-label", id="mode-label"),
+                RadioSet(*buttons, id="mode", compact=True),
+                id="mode-field",
+            )
+        )
+        widgets.append(Static(id="message"))
+        return widgets
 
     def on_mount(self) -> None:
-        """Draw the first chart; focus starts in x min."""
-        self._show_problems([])
+        """Draw the first chart, then bring in the controls."""
         self._redraw()
+        self.call_after_refresh(self._add_controls)
+
+    async def _add_controls(self) -> None:
+        """Mount the controls and the footer; focus starts in x min."""
+        await self.query_one("#controls").mount_all(self._control_widgets())
+        await self.mount(Footer())
+        self._show_problems([])
         self.query_one("#x-min", Input).focus()
+        self.controls_ready.set()
 
     # --- drawing -----------------------------------------------------------------------
 

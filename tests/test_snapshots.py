@@ -22,6 +22,8 @@ def steady(theme: str = "textual-dark") -> Callable[[Pilot[int]], object]:
     """Fix what would make a snapshot differ between runs: the theme and the cursor blink."""
 
     async def run_before(pilot: Pilot[int]) -> None:
+        assert isinstance(pilot.app, SigmoidApp)
+        await pilot.app.controls_ready.wait()
         pilot.app.theme = theme
         for box in pilot.app.screen.query(Input):
             box.cursor_blink = False

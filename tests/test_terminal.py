@@ -119,7 +119,7 @@ def x_axis(screen: str) -> list[str]:
 def test_a_person_types_a_range_switches_mode_and_quits(terminal, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     """Open, type -3 and 3 into the range, press m on the chart, ctrl+q: status 0."""
     term, status = terminal(width=size[0], height=size[1])
-    screen = term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s)
+    screen = term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
     assert x_axis(screen)[0] == "-10"
     term.keys("BSpace", "BSpace", "BSpace", "-", "3")  # x min: -10 -> -3
     term.wait_for(lambda s: "-3 " in s and "-5" not in x_axis(s) and "-10" not in x_axis(s))
@@ -140,7 +140,7 @@ def test_a_person_types_a_range_switches_mode_and_quits(terminal, size: tuple[in
 def test_garbage_shows_a_message_and_keeps_the_chart(terminal) -> None:  # type: ignore[no-untyped-def]
     """Typing letters into points: the message appears, the chart stays as it was."""
     term, status = terminal("--mode", "sigmoid")
-    before = term.wait_for(lambda s: "Sigmoid Function" in s)
+    before = term.wait_for(lambda s: "Sigmoid Function" in s and "x min" in s)
     term.keys("Tab", "Tab", "x", "y", "z")
     screen = term.wait_for(lambda s: "'100xyz' is not" in s and "Showing the last valid" in s)
     assert x_axis(screen) == x_axis(before)
