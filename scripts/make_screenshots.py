@@ -67,6 +67,7 @@ async def shoot(name: str, view: View, story: Story, size: tuple[int, int]) -> P
     """Run one story and save its screen as screenshots/NAME.svg."""
     app = SigmoidApp(view)
     async with app.run_test(size=size) as pilot:
+        await app.controls_ready.wait()
         app.theme = "textual-dark"
         for box in app.screen.query(Input):
             box.cursor_blink = False
