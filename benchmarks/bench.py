@@ -13,7 +13,6 @@ import compileall
 import functools
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -247,32 +246,25 @@ def bench_startup(rounds: int) -> None:
 # --- memory -----------------------------------------------------------------------------
 
 
-def peak_rss_mb(argv: Sequence[str]) -> float:
-    """Peak resident memory of a child process, in MB."""
-    code = (
-        "import resource, subprocess, sys; "
-        f"subprocess.run({list(argv)!r}, stdout=subprocess.DEVNULL, check=True); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)"
-    )
-    out = subprocess.run([PYTHON, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout)
-
-
 def bench_memory() -> None:
-    """Peak RSS at 10^7 points: the app, and --csv."""
+    """Peak RSS at 10^7 points: the app, and --csv, each in a process of its own."""
     print("\n## Peak memory at 10^7 points")
-    app_mb = subprocess.run(
-        [PYTHON, "-m", "benchmarks.app_memory", "10000000"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    small_mb = subprocess.run(
-        [PYTHON, "-m", "benchmarks.app_memory", "100"], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    print(f"app: {float(app_mb):.0f} MB (at 100 points: {float(small_mb):.0f} MB) (target < 500)")
+
+    def child_mb(argv: Sequence[str]) -> float:
+        out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+        return float(out.strip().splitlines()[-1])
+
+    app_mb = child_mb([PYTHON, "-m", "benchmarks.app_memory", "10000000"])
+    small_mb = child_mb([PYTHON, "-m", "benchmarks.app_memory", "100"])
+    print(f"app: {app_mb:.0f} MB (at 100 points: {small_mb:.0f} MB) (target < 500)")
+    csv_code = (
+        "import os, sys; from benchmarks.app_memory import peak_mb; "
+        "from sigmoid_tui.__main__ import main; real = sys.stdout; "
+        "sys.stdout = open(os.devnull, 'w'); main(['--csv', '--points', '10000000']); "
+        "real.write(f'{peak_mb()}\\n')"
+    )
     start = time.perf_counter()
-    csv_mb = peak_rss_mb([PYTHON, "-m", "sigmoid_tui", "--csv", "--points", "10000000"])
+    csv_mb = child_mb([PYTHON, "-c", csv_code])
     seconds = time.perf_counter() - start
     print(f"--csv: {csv_mb:.0f} MB, {seconds:.1f} s for 10^7 rows (target < 500)")
 
@@ -321,8 +313,6 @@ def main() -> int:
         bench_memory()
     if "accuracy" in chosen:
         bench_accuracy()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\n(benchmark process peak: {peak:.0f} MB)")
     return 0
 
 

@@ -38,7 +38,7 @@ def _print_chart(options: Options) -> int:
 
     tty = sys.stdout.isatty()
     width, height = options.print_size(tty)
-    style = ChartStyle(color=options.use_color(tty))
+    style = ChartStyle(color=options.use_color(tty), marker=options.marker)
     sys.stdout.write(render_chart(options.view, width, height, style) + "\n")
     sys.stdout.flush()
     return 0
@@ -55,7 +55,7 @@ def _print_csv(options: Options) -> int:
 def _run_app(options: Options) -> int:
     from .app import SigmoidApp
 
-    app = SigmoidApp(options.view)
+    app = SigmoidApp(options.view, marker=options.marker)
     app.run()
     return app.return_code or 0
 

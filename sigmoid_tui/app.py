@@ -12,18 +12,21 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import ClassVar, TextIO
+from typing import TYPE_CHECKING, ClassVar, TextIO
 
 import numpy as np
-from textual import on, work
+from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
+
+if TYPE_CHECKING:
+    from textual.widgets import Input, RadioButton, RadioSet
 
 from .chart import ChartStyle, Overlay
 from .chart_widget import SigmoidPlot
@@ -39,7 +42,7 @@ from .parsing import (
 )
 from .poi import next_stop, points_of_interest, vanishing_regions
 from .sampling import curves_at, sample_x
-from .view import Mode, View
+from .view import Marker, Mode, View
 
 __all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SYNC_EXPORT_POINTS", "SigmoidApp"]
 
@@ -89,6 +92,13 @@ def _field_text(view: View, field_id: str) -> str:
     return values[field_id]
 
 
+def _is_text_input(widget: Widget | None) -> bool:
+    """Whether ``widget`` takes typed characters (so letter keys must not act)."""
+    from textual.widgets import Input
+
+    return isinstance(widget, Input)
+
+
 class SigmoidApp(App[int]):
     """Explore S(x) and S'(x): every valid change to the inputs redraws the chart."""
 
@@ -136,6 +146,13 @@ class SigmoidApp(App[int]):
             show=False,
             tooltip="Move the range right by a quarter",
         ),
+        Binding(
+            "M,shift+m",
+            "cycle_marker",
+            "Marker",
+            show=False,
+            tooltip="Curve glyphs: braille, hd, dot, ascii (for terminals without braille)",
+        ),
         Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
         Binding("s", "save_svg", "SVG", show=False, tooltip="Save a screenshot as SVG"),
         Binding("e", "export_csv", "CSV", show=False, tooltip="Write the view's values as CSV"),
@@ -162,8 +179,16 @@ class SigmoidApp(App[int]):
     """Whether points of interest are marked on the chart."""
     log_y: var[bool] = var(False, init=False)
     """Whether the y axis is logarithmic."""
+    marker: var[Marker] = var(Marker.BRAILLE, init=False)
+    """The glyphs the curves are drawn with (``--marker``; M cycles them)."""
 
-    def __init__(self, initial: View | None = None, *, export_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        initial: View | None = None,
+        *,
+        marker: Marker = Marker.BRAILLE,
+        export_dir: Path | None = None,
+    ) -> None:
         """Open on ``initial`` (from the command line), or the article's defaults.
 
         ``export_dir`` is where ``s`` and ``e`` write; the working directory by default.
@@ -174,6 +199,7 @@ class SigmoidApp(App[int]):
         self.controls_ready = asyncio.Event()
         """Set once the inputs are mounted, right after the first chart."""
         self.set_reactive(SigmoidApp.view, self._initial)
+        self.set_reactive(SigmoidApp.marker, marker)
         self.set_reactive(SigmoidApp.cursor, self._home_cursor(self._initial))
 
     @staticmethod
@@ -207,6 +233,9 @@ class SigmoidApp(App[int]):
 
     def _control_widgets(self) -> list[Widget]:
         """Inputs for the range, points, k and x0, the mode selector, and the message line."""
+        # Imported here, not at the top: the first frame (the chart) does not wait for them.
+        from textual.widgets import Input, Label, RadioButton, RadioSet
+
         view = self.view
         widgets: list[Widget] = [
             Horizontal(
@@ -234,6 +263,18 @@ class SigmoidApp(App[int]):
         widgets.append(Static(id="message"))
         return widgets
 
+    def _input(self, name: str) -> Input:
+        """One of the text inputs, by id."""
+        from textual.widgets import Input
+
+        return self.query_one(f"#{name}", Input)
+
+    def _radio(self, mode: Mode) -> RadioButton:
+        """The selector's button for ``mode``."""
+        from textual.widgets import RadioButton
+
+        return self.query_one(f"#{mode.value}", RadioButton)
+
     def on_mount(self) -> None:
         """Draw the first chart, then bring in the controls."""
         self._redraw()
@@ -242,9 +283,11 @@ class SigmoidApp(App[int]):
     async def _add_controls(self) -> None:
         """Mount the controls and the footer; focus starts in x min."""
         await self.query_one("#controls").mount_all(self._control_widgets())
+        from textual.widgets import Footer
+
         await self.mount(Footer())
         self._show_problems([])
-        self.query_one("#x-min", Input).focus()
+        self._input("x-min").focus()
         self.controls_ready.set()
 
     # --- drawing -----------------------------------------------------------------------
@@ -267,6 +310,10 @@ class SigmoidApp(App[int]):
         """Linear or logarithmic y."""
         self._redraw()
 
+    def watch_marker(self) -> None:
+        """Other glyphs for the curves."""
+        self._redraw()
+
     def _redraw(self) -> None:
         """Show the current view with its cursor, points of interest and axis."""
         view = self.view
@@ -278,7 +325,7 @@ class SigmoidApp(App[int]):
             vanishing=vanishing_regions(view.steepness, view.shift) if self.show_points else None,
             log_y=self.log_y,
         )
-        style = ChartStyle(color=not self.no_color)
+        style = ChartStyle(color=not self.no_color, marker=self.marker)
         self.query_one(SigmoidPlot).show(view, style, overlay)
         self._update_readout()
 
@@ -293,10 +340,9 @@ class SigmoidApp(App[int]):
 
     # --- typed input -------------------------------------------------------------------
 
-    @on(Input.Changed)
-    def input_changed(self) -> None:
+    def on_input_changed(self) -> None:
         """Re-read every input; apply them only when all are valid."""
-        text = {name: self.query_one(f"#{name}", Input).value for name in _FIELDS}
+        text = {name: self._input(name).value for name in _FIELDS}
         problems: dict[str, str] = {}
         bounds = parse_range(text["x-min"], text["x-max"])
         if isinstance(bounds, Invalid):
@@ -318,7 +364,7 @@ class SigmoidApp(App[int]):
                 problems[name] = result.message
         for name in _FIELDS:
             self.query_one(f"#{name}-row").set_class(name in problems, "-invalid")
-            self.query_one(f"#{name}", Input).set_class(name in problems, "-invalid")
+            self._input(name).set_class(name in problems, "-invalid")
         self._show_problems(list(dict.fromkeys(problems.values())))
         if (
             isinstance(bounds, Invalid)
@@ -341,8 +387,7 @@ class SigmoidApp(App[int]):
         message.update(text)
         message.set_class(bool(messages), "-error")
 
-    @on(RadioSet.Changed, "#mode")
-    def mode_chosen(self, event: RadioSet.Changed) -> None:
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         """The selector moved: show that mode."""
         if event.pressed.id is not None:
             self.view = replace(self.view, mode=Mode(event.pressed.id))
@@ -351,8 +396,8 @@ class SigmoidApp(App[int]):
         """Show ``view`` in the inputs and apply it at once: one redraw, however many change."""
         with self.batch_update():
             for name in _FIELDS:
-                self.query_one(f"#{name}", Input).value = _field_text(view, name)
-            self.query_one(f"#{view.mode.value}", RadioButton).value = True
+                self._input(name).value = _field_text(view, name)
+            self._radio(view.mode).value = True
             self.view = view
 
     # --- actions -----------------------------------------------------------------------
@@ -370,18 +415,19 @@ class SigmoidApp(App[int]):
             "save_svg",
             "export_csv",
             "help_letter",
+            "cycle_marker",
         }
     )
 
     def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """Letter and sign keys are text while an input has focus; they act everywhere else."""
-        if action in self._LETTER_ACTIONS and isinstance(self.focused, Input):
+        if action in self._LETTER_ACTIONS and _is_text_input(self.focused):
             return None  # shown dimmed in the footer: the key types a character here
         return True
 
     def action_cycle_mode(self) -> None:
         """Show the next mode: sigmoid, derivative, both."""
-        self.query_one(f"#{self.view.mode.next().value}", RadioButton).value = True
+        self._radio(self.view.mode.next()).value = True
 
     def action_reset(self) -> None:
         """Back to the article's view, with one redraw."""
@@ -396,6 +442,11 @@ class SigmoidApp(App[int]):
     def action_toggle_points(self) -> None:
         """Mark the points of interest, or stop marking them."""
         self.show_points = not self.show_points
+
+    def action_cycle_marker(self) -> None:
+        """Draw the curves with the next kind of glyph."""
+        self.marker = self.marker.next()
+        self.notify(f"Curves drawn with {self.marker.value} markers.", timeout=2)
 
     def action_toggle_log(self) -> None:
         """Switch the y axis between linear and logarithmic."""

@@ -22,7 +22,7 @@ from .envelope import ChartData, chart_data
 from .poi import Curve, PointOfInterest
 from .sampling import Samples
 from .ticks import format_ticks, nice_step, nice_ticks
-from .view import Mode, View
+from .view import Marker, Mode, View
 
 FloatArray = NDArray[np.float64]
 
@@ -36,6 +36,7 @@ __all__ = [
     "ChartData",
     "ChartStyle",
     "Overlay",
+    "build_chart",
     "chart_columns",
     "draw_chart",
     "new_figure",
@@ -73,7 +74,7 @@ X_LABEL = "x"
 _LOG10_SMALLEST = math.log10(5e-324)
 """-323.3: the exponent of the smallest positive double, the floor of a log axis."""
 
-_VANISHING_LABELS = ("vanishing gradient", "vanishing", "∇≈0")
+_VANISHING_LABELS = ("vanishing gradient", "vanishing")
 """The tail label, longest first: the longest that fits its tail is drawn."""
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -81,14 +82,41 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 @dataclass(frozen=True)
 class ChartStyle:
-    """How to draw beyond what the mode says: colour or not, and with which markers."""
+    """How to draw beyond what the mode says: colour or not, and with which glyphs."""
 
     color: bool = True
     """Draw the curves in RGB colour. Without colour the curves differ by marker instead."""
-    marker: str = "braille"
-    """plotext's marker for the sigmoid (and for the derivative when in colour)."""
-    plain_derivative_marker: str = "•"
-    """The derivative's marker without colour, so that the two curves stay told apart."""
+    marker: Marker = Marker.BRAILLE
+    """The glyphs the curves are drawn with, for terminals and fonts that lack some."""
+
+    def markers(self) -> tuple[str, str]:
+        """plotext markers for the sigmoid and the derivative.
+
+        In colour both curves use the chosen glyphs (colour tells them apart); without colour
+        the derivative takes a glyph of its own. ASCII always uses two different characters.
+        """
+        sigmoid, plain_derivative = _MARKERS[self.marker]
+        if self.marker is Marker.ASCII or not self.color:
+            return sigmoid, plain_derivative
+        return sigmoid, sigmoid
+
+
+_MARKERS = {
+    Marker.BRAILLE: ("braille", "•"),
+    Marker.HD: ("hd", "•"),
+    Marker.DOT: ("•", "x"),
+    Marker.ASCII: ("*", "o"),
+}
+"""Per choice: the sigmoid's plotext marker, and the derivative's when there is no colour."""
+
+_ASCII_FRAME = str.maketrans(
+    {
+        **dict.fromkeys("─━╌┄", "-"),
+        **dict.fromkeys("│┃╎┆", "|"),
+        **dict.fromkeys("┌┐└┘├┤┬┴┼╭╮╰╯", "+"),
+    }
+)
+"""plotext's box-drawing frame and grid in plain ASCII, for ``--marker ascii``."""
 
 
 def new_figure() -> Any:
@@ -144,12 +172,12 @@ def draw_chart(
     if mode in (Mode.SIGMOID, Mode.BOTH):
         xs, ys = data.sigmoid
         ys = _y_values(ys, overlay.log_y)
-        series.append((xs, ys, SIGMOID_LABEL, SIGMOID_COLOR, style.marker))
+        series.append((xs, ys, SIGMOID_LABEL, SIGMOID_COLOR, style.markers()[0]))
         shown.append(Curve.SIGMOID)
     if mode in (Mode.DERIVATIVE, Mode.BOTH):
         xs, ys = data.derivative
         ys = _y_values(ys, overlay.log_y)
-        marker = style.marker if style.color else style.plain_derivative_marker
+        marker = style.markers()[1]
         series.append((xs, ys, DERIVATIVE_LABEL, DERIVATIVE_COLOR, marker))
         shown.append(Curve.DERIVATIVE)
 
@@ -162,14 +190,25 @@ def draw_chart(
         # Widening past the smallest double would leave an empty band at the bottom.
         y_axis = replace(y_axis, low=_LOG10_SMALLEST)
 
+    missing: list[str] = []
     for xs, ys, label, color, marker in series:
         keep = np.isfinite(ys)
+        if not keep.any():
+            missing.append(label)  # plotext cannot draw (nor label) an empty series
+            continue
         figure.plot(
             x_axis.place(xs[keep]).tolist(),
             y_axis.place(ys[keep]).tolist(),
             label=label,
             marker=marker,
             color=color if style.color else None,
+        )
+    for row, label in enumerate(missing):
+        figure.text(
+            f"{label}: 0 at every sample, nothing to draw on a log axis",
+            0.5,
+            0.6 - 0.1 * row,
+            alignment="center",
         )
     figure.xlim(0.0, 1.0)
     figure.ylim(0.0, 1.0)
@@ -206,6 +245,7 @@ def _draw_overlay(
 ) -> None:
     """Saturation edges, points of interest and the cursor, over the curves."""
     mark_color = MARK_COLOR if style.color else None
+    point_marker = "#" if style.marker is Marker.ASCII else "◆"
     low, high = x_axis.low, x_axis.high
     if overlay.vanishing is not None:
         left, right = overlay.vanishing
@@ -229,7 +269,7 @@ def _draw_overlay(
             continue
         px = float(x_axis.place(np.array([point.x]))[0])
         py = float(y_axis.place(y)[0])
-        figure.scatter([px], [py], marker="◆", color=mark_color)
+        figure.scatter([px], [py], marker=point_marker, color=mark_color)
         right_side = px < 0.8
         nudge = 1.5 / width  # a cell and a half: the label beside its marker, not over it
         figure.text(
@@ -285,7 +325,11 @@ def _axis(low: float, high: float, count: int, *, widen: bool) -> _Axis:
             wide_low, wide_high = math.floor(low / step) * step, math.ceil(high / step) * step
             if math.isfinite(wide_low) and math.isfinite(wide_high) and wide_low < wide_high:
                 low, high = wide_low, wide_high
-    return _Axis(low, high, nice_ticks(low, high, count))
+    ticks = nice_ticks(low, high, count)
+    if len(ticks) < 2 and not widen:
+        # No round numbers fit (a span of a few ulps): label the two ends as they are.
+        ticks = [low, high]
+    return _Axis(low, high, ticks)
 
 
 def chart_columns(width: int) -> int:
@@ -314,10 +358,16 @@ def render_chart(
         mode = mode or Mode.BOTH
     figure = new_figure()
     draw_chart(figure, data, mode, width, height, style, overlay)
-    text: str = figure.build()
+    text = build_chart(figure, style)
     if not style.color:
         text = strip_ansi(text)
     return "\n".join(line.rstrip() for line in text.rstrip("\n").split("\n"))
+
+
+def build_chart(figure: Any, style: ChartStyle) -> str:
+    """plotext's text for a drawn figure; with the ASCII marker, its frame in ASCII too."""
+    text: str = figure.build()
+    return text.translate(_ASCII_FRAME) if style.marker is Marker.ASCII else text
 
 
 def strip_ansi(text: str) -> str:

@@ -16,7 +16,7 @@ from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual_plotext import PlotextPlot
 
-from .chart import ChartStyle, Overlay, chart_columns, draw_chart
+from .chart import ChartStyle, Overlay, build_chart, chart_columns, draw_chart
 from .envelope import ChartData, chart_data
 from .view import View
 
@@ -82,7 +82,7 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         if key != self._drawn:
             data = self._chart_data(view, width)
             draw_chart(self.plt, data, view.mode, width, height, self._style, self._overlay)
-            self._text = Text.from_ansi(self.plt.build(), no_wrap=True, end="")
+            self._text = Text.from_ansi(build_chart(self.plt, self._style), no_wrap=True, end="")
             self._drawn = key
             self.draw_count += 1
         return self._text

@@ -17,6 +17,7 @@ Two ways to the same envelope:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -109,9 +110,12 @@ def curve_envelope(
     lows, highs = np.minimum(y_first, y_last), np.maximum(y_first, y_last)
     if peak is not None and x_first[0] <= peak <= x_last[-1]:
         # The samples either side of the peak: the larger is the column's maximum.
-        span = x_last[-1] - x_first[0]
-        position = (peak - x_first[0]) / span * (points - 1) if np.isfinite(span) else None
-        if position is not None and np.isfinite(position):
+        low, high = float(x_first[0]), float(x_last[-1])
+        if math.isfinite(high - low):
+            position = (peak - low) / (high - low) * (points - 1)
+        else:  # [-1e308, 1e308]: the span overflows, its half does not
+            position = (peak * 0.5 - low * 0.5) / (high * 0.5 - low * 0.5) * (points - 1)
+        if high > low and math.isfinite(position):
             near = np.unique(
                 np.clip([int(np.floor(position)), int(np.ceil(position))], 0, points - 1)
             ).astype(np.int64)

@@ -17,6 +17,7 @@ from typing import NoReturn, TypeVar
 from .parsing import (
     Invalid,
     parse_cells,
+    parse_marker,
     parse_mode,
     parse_points,
     parse_range,
@@ -30,6 +31,7 @@ from .view import (
     DEFAULT_X_MAX,
     DEFAULT_X_MIN,
     MAX_POINTS,
+    Marker,
     Mode,
     View,
 )
@@ -100,6 +102,8 @@ class Options:
     """Chart height in cells for ``--print``; None: the terminal's, or 30 in a pipe."""
     color: Color
     """Colour for ``--print``: auto (a terminal without NO_COLOR), always or never."""
+    marker: Marker = Marker.BRAILLE
+    """The glyphs the curves are drawn with, in ``--print`` and in the app."""
 
     def print_size(self, stdout_is_tty: bool) -> tuple[int, int]:
         """The ``--print`` chart's size: as asked, else the terminal's, else 100x30."""
@@ -127,7 +131,12 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
+        raise UsageError(_one_line(message))
+
+
+def _one_line(text: str) -> str:
+    """``text`` with control characters (a newline in an argument, say) shown as escapes."""
+    return "".join(char if char.isprintable() or char == " " else repr(char)[1:-1] for char in text)
 
 
 def _argument_type(parse: Callable[..., T | Invalid], *extra: str) -> Callable[[str], T]:
@@ -235,6 +244,13 @@ def _build_parser() -> _Parser:
         help="--print chart height in cells (default: the terminal's, 30 in a pipe)",
     )
     parser.add_argument(
+        "--marker",
+        type=_argument_type(parse_marker),
+        default=Marker.BRAILLE,
+        metavar="{braille,hd,dot,ascii}",
+        help="curve glyphs: braille is finest, ascii suits any terminal (default: braille)",
+    )
+    parser.add_argument(
         "--color",
         type=Color,
         choices=list(Color),
@@ -313,6 +329,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         width=ns.width,
         height=ns.height,
         color=ns.color,
+        marker=ns.marker,
     )
 
 

@@ -21,13 +21,14 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
-from .view import MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Mode
+from .view import MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Marker, Mode
 
 __all__ = [
     "MAX_TEXT_LENGTH",
     "Invalid",
     "format_number",
     "parse_cells",
+    "parse_marker",
     "parse_mode",
     "parse_number",
     "parse_points",
@@ -142,6 +143,16 @@ def parse_steepness(text: str) -> float | Invalid:
 def parse_shift(text: str) -> float | Invalid:
     """x0 for S(k(x - x0)): any finite number, or why not."""
     return parse_number(text, "x0")
+
+
+def parse_marker(text: str) -> Marker | Invalid:
+    """A :class:`Marker` from its name or an unambiguous prefix, in any case, or why not."""
+    clean = _normalise(text).lower() if len(text) <= MAX_TEXT_LENGTH else "?"
+    matches = [marker for marker in Marker if clean and marker.value.startswith(clean)]
+    if len(matches) == 1:
+        return matches[0]
+    choices = ", ".join(marker.value for marker in Marker)
+    return Invalid(f"marker {_show(text)} is not one of {choices}")
 
 
 def parse_cells(text: str, name: str) -> int | Invalid:

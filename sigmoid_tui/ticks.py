@@ -83,12 +83,16 @@ def format_ticks(ticks: list[float]) -> list[str]:
         return []
     gap = min((abs(b - a) for a, b in itertools.pairwise(ticks)), default=abs(ticks[0]) or 1.0)
     largest = max(abs(t) for t in ticks)
-    fixed = 1e-4 <= largest < 1e9 and gap >= 1e-6
-    for digits in range(0, 18):
-        spec = f".{digits}f" if fixed else f".{digits}e"
-        labels = [_clean(format(t, spec)) for t in ticks]
-        if all(abs(float(label) - t) <= gap * 1e-6 for label, t in zip(labels, ticks, strict=True)):
-            return labels
+    for fixed in (1e-4 <= largest < 1e9, False):
+        for digits in range(0, 18):
+            spec = f".{digits}f" if fixed else f".{digits}e"
+            labels = [_clean(format(t, spec)) for t in ticks]
+            if all(
+                abs(float(label) - t) <= gap * 1e-6 for label, t in zip(labels, ticks, strict=True)
+            ):
+                if not fixed or max(map(len, labels)) <= 18:
+                    return labels
+                break  # plain decimals would be too long here: try exponents
     return [repr(t) for t in ticks]
 
 

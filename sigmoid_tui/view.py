@@ -14,6 +14,7 @@ __all__ = [
     "MAX_POINTS",
     "MAX_STEEPNESS",
     "MIN_POINTS",
+    "Marker",
     "Mode",
     "View",
 ]
@@ -34,6 +35,20 @@ MAX_STEEPNESS = 1e6
 """Steeper than this and the whole rise fits inside one ulp of most x."""
 DEFAULT_SHIFT = 0.0
 """x0 in S(k(x - x0)): 0 is the plain sigmoid."""
+
+
+class Marker(str, Enum):
+    """The glyphs curves are drawn with: braille is finest, ASCII works on any terminal."""
+
+    BRAILLE = "braille"
+    HD = "hd"
+    DOT = "dot"
+    ASCII = "ascii"
+
+    def next(self) -> Marker:
+        """The marker after this one, round the cycle."""
+        markers = list(Marker)
+        return markers[(markers.index(self) + 1) % len(markers)]
 
 
 class Mode(str, Enum):

@@ -1,0 +1,156 @@
+"""Random keystrokes and every terminal size: the app stays up, consistent, with a chart."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from sigmoid_tui.app import SigmoidApp
+from sigmoid_tui.chart_widget import SigmoidPlot
+from sigmoid_tui.parsing import (
+    Invalid,
+    parse_points,
+    parse_range,
+    parse_shift,
+    parse_steepness,
+)
+from sigmoid_tui.view import View
+
+KEYS = (
+    list("0123456789")
+    + list("abcdxyz")
+    + ["minus", "plus", "full_stop", "e", "underscore", "space"]
+    + ["left", "right", "shift+left", "shift+right", "home", "end", "up", "down"]
+    + ["tab", "shift+tab", "backspace", "delete", "enter", "escape"]
+    + ["m", "M", "r", "p", "l", "n", "N", "left_square_bracket", "right_square_bracket"]
+    + ["f1", "question_mark", "e"]
+)
+"""What a person's fingers can reach: text, signs, arrows, focus keys and the app's own keys
+(ctrl+q aside: the run must go on; s, the SVG screenshot, is slow and has tests of its own)."""
+
+SEEDS = (1, 2, 3)
+KEYS_PER_SEED = 300
+BATCH = 25
+
+
+def chart_shown(app: SigmoidApp) -> str:
+    """The chart's text as it would be drawn now."""
+    rendered = app.screen.query_one(SigmoidPlot).render() if not app.screen.is_modal else None
+    return rendered.plain if isinstance(rendered, Text) else ""
+
+
+def check_consistent(app: SigmoidApp) -> None:
+    """Where all inputs hold valid values, the view is exactly what they say."""
+    if app.screen.is_modal:
+        return
+    text = {
+        n: app.screen.query_one(f"#{n}", Input).value
+        for n in ("x-min", "x-max", "points", "steepness", "shift")
+    }
+    bounds = parse_range(text["x-min"], text["x-max"])
+    points = parse_points(text["points"])
+    k = parse_steepness(text["steepness"])
+    x0 = parse_shift(text["shift"])
+    if not any(isinstance(v, Invalid) for v in (bounds, points, k, x0)):
+        assert not isinstance(bounds, Invalid)
+        assert (app.view.x_min, app.view.x_max) == bounds
+        assert (app.view.points, app.view.steepness, app.view.shift) == (points, k, x0)
+    view = app.view
+    assert view.x_min < view.x_max
+    assert view.x_min <= app.cursor <= view.x_max
+    assert "Sigmoid" in chart_shown(app)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+async def test_random_keystrokes_never_break_the_app(seed: int, tmp_path: Path) -> None:
+    """300 seeded random keys: after every batch of 25, no error, consistent view, a chart."""
+    rng = random.Random(seed)
+    app = SigmoidApp(export_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.controls_ready.wait()
+        for start in range(0, KEYS_PER_SEED, BATCH):
+            keys = [rng.choice(KEYS) for _ in range(BATCH)]
+            await pilot.press(*keys)
+            await pilot.pause()
+            if app.screen.is_modal:
+                await pilot.press("escape")
+                await pilot.pause()
+            assert app.return_code is None, f"app exited after keys {start}..{start + BATCH}"
+            check_consistent(app)
+        await app.workers.wait_for_complete()
+    assert app._exception is None
+
+
+SIZES = [
+    (1, 1),
+    (2, 1),
+    (10, 3),
+    (20, 6),
+    (40, 12),
+    (59, 19),
+    (60, 20),
+    (80, 24),
+    (100, 30),
+    (133, 41),
+    (200, 60),
+    (300, 100),
+]
+
+
+async def resize_through(pilot: Pilot[int], sizes: list[tuple[int, int]]) -> None:
+    """Resize to each size in turn, letting the app settle between."""
+    for size in sizes:
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+
+
+async def test_every_size_from_1x1_to_300x100_and_back() -> None:
+    """Up through every size and back down: no exception; the chart back at the end."""
+    app = SigmoidApp(View(points=10_000_000))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.controls_ready.wait()
+        await resize_through(pilot, SIZES + SIZES[::-1] + [(80, 24)])
+        assert "Sigmoid Function and Its Derivative" in chart_shown(app)
+    assert app._exception is None
+
+
+async def test_resizing_while_redrawing_and_exporting(tmp_path: Path) -> None:
+    """Keys that redraw, a long export in a thread, and resizes, all interleaved."""
+    app = SigmoidApp(View(points=300_000), export_dir=tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.controls_ready.wait()
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        await pilot.press("e")  # a 300,000-row CSV: written by a thread worker
+        for size, key in zip(
+            SIZES,
+            [
+                "m",
+                "l",
+                "p",
+                "plus",
+                "right",
+                "minus",
+                "n",
+                "m",
+                "l",
+                "left_square_bracket",
+                "r",
+                "m",
+            ],
+            strict=True,
+        ):
+            await pilot.press(key)
+            await pilot.resize_terminal(*size)
+        await pilot.resize_terminal(100, 30)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Sigmoid" in chart_shown(app)
+        (csv,) = tmp_path.iterdir()
+        assert sum(1 for _ in csv.open()) == 300_001
+    assert app._exception is None
