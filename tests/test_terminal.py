@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shlex
 import shutil
 import subprocess
@@ -167,3 +168,100 @@ def test_too_small_then_grown(terminal) -> None:  # type: ignore[no-untyped-def]
     term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s)
     term.keys("C-q")
     term.wait_for(lambda _: status.exists())
+
+
+def test_zoom_trace_points_log_and_resize(terminal) -> None:  # type: ignore[no-untyped-def]
+    """On the chart: +, arrows, n, p, l, a resize; the readout and inputs follow."""
+    term, status = terminal(width=80, height=24)
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
+    term.keys("Escape")
+    time.sleep(0.6)
+    term.keys("+")
+    term.wait_for(lambda s: "-5" in s.split("x max")[0] and x_axis(s)[-1] == "5")
+    term.keys("Home", "n")  # cursor to the left end, then the first point of interest
+    term.wait_for(lambda s: "x = -4.584863339122355" in s)
+    term.keys("n")
+    term.wait_for(lambda s: "x = -1.3169578969248166" in s)
+    term.keys("p")
+    term.wait_for(lambda s: "S'' max" in s)
+    term.keys("l")
+    term.wait_for(lambda s: "(log)" in s)
+    term._tmux("resize-window", "-t", term.session, "-x", "120", "-y", "40")
+    term.wait_for(lambda s: len(s.splitlines()[0]) > 100 and "(log)" in s)
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
+    assert status.read_text().strip() == "0"
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"TERM": "xterm"},
+        {"TERM": "vt100"},
+        {"TERM": "xterm-256color", "LANG": "C", "LC_ALL": "C"},
+        {"TERM": "xterm-256color", "NO_COLOR": "1"},
+    ],
+    ids=["xterm-16-colours", "vt100", "lang-c", "no-color"],
+)
+def test_poor_terminals_with_ascii_markers(terminal, env: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """16 colours, vt100, the C locale, NO_COLOR: --marker ascii draws * and o curves."""
+    term, status = terminal("--marker", "ascii", width=80, height=24, **env)
+    screen = term.wait_for(lambda s: "Sigmoid Derivative" in s and "x min" in s)
+    legend = next(line for line in screen.splitlines() if "Sigmoid Derivative" in line)
+    assert "oo Sigmoid Derivative" in legend
+    assert "**" in screen
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
+    assert status.read_text().strip() == "0"
+
+
+RANDOM_KEYS = list("0123456789-.eabxz") + [
+    "BSpace",
+    "Tab",
+    "BTab",
+    "Left",
+    "Right",
+    "Home",
+    "End",
+    "Up",
+    "Down",
+    "Enter",
+    "Escape",
+    "m",
+    "r",
+    "p",
+    "l",
+    "n",
+    "N",
+    "+",
+    "-",
+    "[",
+    "]",
+    "M",
+    "F1",
+]
+
+
+def test_random_keys_and_resizes_leave_the_app_alive(terminal) -> None:  # type: ignore[no-untyped-def]
+    """300 seeded random keys with resizes between: alive, a chart on screen, a clean quit."""
+    rng = random.Random(20261128)
+    term, status = terminal(width=80, height=24)
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
+    sizes = [(80, 24), (100, 30), (60, 20), (40, 12), (132, 43), (80, 24)]
+    for batch in range(6):
+        for _ in range(50):
+            key = rng.choice(RANDOM_KEYS)
+            term._tmux("send-keys", "-t", term.session, key)
+        width, height = sizes[batch]
+        term._tmux("resize-window", "-t", term.session, "-x", str(width), "-y", str(height))
+        time.sleep(0.3)
+        assert term.alive(), f"the app died in batch {batch}"
+    term._tmux("resize-window", "-t", term.session, "-x", "100", "-y", "30")
+    term.keys("Escape")
+    time.sleep(0.6)
+    term.keys("Escape")  # out of the help screen, if F1 left it open
+    time.sleep(0.6)
+    term.wait_for(lambda s: "Sigmoid" in s and ("┤" in s or "+" in s))
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
+    assert status.read_text().strip() == "0"
