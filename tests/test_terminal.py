@@ -215,30 +215,10 @@ def test_poor_terminals_with_ascii_markers(terminal, env: dict[str, str]) -> Non
     assert status.read_text().strip() == "0"
 
 
-RANDOM_KEYS = list("0123456789-.eabxz") + [
-    "BSpace",
-    "Tab",
-    "BTab",
-    "Left",
-    "Right",
-    "Home",
-    "End",
-    "Up",
-    "Down",
-    "Enter",
-    "Escape",
-    "m",
-    "r",
-    "p",
-    "l",
-    "n",
-    "N",
-    "+",
-    "-",
-    "[",
-    "]",
-    "M",
-    "F1",
+RANDOM_KEYS = [
+    *"0123456789-.eabxz",
+    *("BSpace", "Tab", "BTab", "Left", "Right", "Home", "End", "Up", "Down", "Enter", "Escape"),
+    *("m", "r", "p", "l", "n", "N", "+", "-", "[", "]", "M", "F1"),
 ]
 
 
