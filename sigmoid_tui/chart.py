@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from .envelope import ChartData, chart_data
 from .poi import Curve, PointOfInterest
 from .sampling import Samples
-from .ticks import format_ticks, nice_step, nice_ticks
+from .ticks import format_ticks, multiples, nice_step, nice_ticks, smaller_step
 from .view import Marker, Mode, View
 
 FloatArray = NDArray[np.float64]
@@ -320,16 +320,38 @@ def _axis(low: float, high: float, count: int, *, widen: bool) -> _Axis:
         # A flat line (S rounds to exactly 1 far right, say): one tick, its value.
         return _Axis(low, high, [low])
     if widen:
-        step = nice_step(high - low, count)
-        if math.isfinite(step):
-            wide_low, wide_high = math.floor(low / step) * step, math.ceil(high / step) * step
-            if math.isfinite(wide_low) and math.isfinite(wide_high) and wide_low < wide_high:
-                low, high = wide_low, wide_high
+        widened = _widen(low, high, count)
+        if widened is not None:
+            return widened
     ticks = nice_ticks(low, high, count)
     if len(ticks) < 2 and not widen:
         # No round numbers fit (a span of a few ulps): label the two ends as they are.
         ticks = [low, high]
     return _Axis(low, high, ticks)
+
+
+def _widen(low: float, high: float, count: int) -> _Axis | None:
+    """Ends moved out to whole steps, with the step that wastes the least room.
+
+    S' over [-10, 10] peaks at 0.25: in steps of 0.2 the axis would run to 0.4, in steps of
+    0.05 or 0.1 it stops at 0.25 or 0.3. Up to one tick more than ``count`` is allowed.
+    """
+    step = nice_step(high - low, count)
+    best: _Axis | None = None
+    for _ in range(3):
+        if not (math.isfinite(step) and step > 0.0):
+            break
+        wide_low, wide_high = math.floor(low / step) * step, math.ceil(high / step) * step
+        fits = (
+            math.isfinite(wide_low)
+            and math.isfinite(wide_high)
+            and wide_low < wide_high
+            and round((wide_high - wide_low) / step) + 1 <= count + 1
+        )
+        if fits and (best is None or wide_high - wide_low < (best.high - best.low) * (1 - 1e-9)):
+            best = _Axis(wide_low, wide_high, multiples(wide_low, wide_high, step))
+        step = smaller_step(step)
+    return best
 
 
 def chart_columns(width: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 
-__all__ = ["format_ticks", "nice_ticks"]
+__all__ = ["format_ticks", "multiples", "nice_step", "nice_ticks", "smaller_step"]
 
 _STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 
@@ -38,21 +38,21 @@ def nice_ticks(low: float, high: float, max_count: int) -> list[float]:
     if not math.isfinite(step):
         # The span overflowed: halve both ends, find ticks, scale back.
         return [2.0 * t for t in nice_ticks(low / 2.0, high / 2.0, max_count)]
-    ticks = _multiples(low, high, step)
+    ticks = multiples(low, high, step)
     for _ in range(3):
         if len(ticks) >= min(2, max_count):
             break
-        smaller = _multiples(low, high, _smaller_step(step))
+        smaller = multiples(low, high, smaller_step(step))
         if len(smaller) > max_count + 1:
             break
-        step, ticks = _smaller_step(step), smaller
+        step, ticks = smaller_step(step), smaller
     # A step below the spacing of doubles here would give duplicates: no ticks then.
     if len(set(ticks)) != len(ticks):
         return []
     return ticks
 
 
-def _smaller_step(step: float) -> float:
+def smaller_step(step: float) -> float:
     """The nice step just below ``step``: 5 -> 2.5 -> 2 -> 1 -> 0.5."""
     power = math.pow(10.0, math.floor(math.log10(step) + 1e-12))
     factor = step / power
@@ -60,7 +60,7 @@ def _smaller_step(step: float) -> float:
     return smaller[-1] * power if smaller else 0.5 * power
 
 
-def _multiples(low: float, high: float, step: float) -> list[float]:
+def multiples(low: float, high: float, step: float) -> list[float]:
     """Every ``k * step`` in ``[low, high]``."""
     first = math.ceil(low / step - 1e-9)
     last = math.floor(high / step + 1e-9)

@@ -18,6 +18,9 @@ PURE_MODULES = [
     "sigmoid_tui.chart",
     "sigmoid_tui.export",
     "sigmoid_tui.options",
+    "sigmoid_tui.poi",
+    "sigmoid_tui.files",
+    "sigmoid_tui.help_text",
     "sigmoid_tui.__main__",
 ]
 
