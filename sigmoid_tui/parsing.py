@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .view import MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Marker, Mode
 
@@ -120,14 +121,22 @@ def parse_points(text: str) -> int | Invalid:
     return value
 
 
-def parse_mode(text: str) -> Mode | Invalid:
-    """A :class:`Mode` from its name or an unambiguous prefix, in any case, or why not."""
+E = TypeVar("E", Mode, Marker)
+
+
+def _parse_choice(text: str, choices: type[E], name: str) -> E | Invalid:
+    """A member of ``choices`` from its name or an unambiguous prefix, in any case."""
     clean = _normalise(text).lower() if len(text) <= MAX_TEXT_LENGTH else "?"
-    matches = [mode for mode in Mode if clean and mode.value.startswith(clean)]
+    matches = [choice for choice in choices if clean and choice.value.startswith(clean)]
     if len(matches) == 1:
         return matches[0]
-    choices = ", ".join(mode.value for mode in Mode)
-    return Invalid(f"mode {_show(text)} is not one of {choices}")
+    names = ", ".join(choice.value for choice in choices)
+    return Invalid(f"{name} {_show(text)} is not one of {names}")
+
+
+def parse_mode(text: str) -> Mode | Invalid:
+    """A :class:`Mode` from its name or an unambiguous prefix, in any case, or why not."""
+    return _parse_choice(text, Mode, "mode")
 
 
 def parse_steepness(text: str) -> float | Invalid:
@@ -147,12 +156,7 @@ def parse_shift(text: str) -> float | Invalid:
 
 def parse_marker(text: str) -> Marker | Invalid:
     """A :class:`Marker` from its name or an unambiguous prefix, in any case, or why not."""
-    clean = _normalise(text).lower() if len(text) <= MAX_TEXT_LENGTH else "?"
-    matches = [marker for marker in Marker if clean and marker.value.startswith(clean)]
-    if len(matches) == 1:
-        return matches[0]
-    choices = ", ".join(marker.value for marker in Marker)
-    return Invalid(f"marker {_show(text)} is not one of {choices}")
+    return _parse_choice(text, Marker, "marker")
 
 
 def parse_cells(text: str, name: str) -> int | Invalid:

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from rich.text import Text
-from textual.widgets import Input, RadioButton, RadioSet, Static
+from textual.widgets import RadioButton, RadioSet
 
 from sigmoid_tui.app import SigmoidApp
 from sigmoid_tui.chart import TITLES
 from sigmoid_tui.chart_widget import SigmoidPlot
 from sigmoid_tui.view import Mode, View
 
-
-def chart_text(app: SigmoidApp) -> str:
-    """What the chart widget shows, as plain text."""
-    rendered = app.screen.query_one(SigmoidPlot).render()
-    assert isinstance(rendered, Text)
-    return rendered.plain
-
-
-def message(app: SigmoidApp) -> str:
-    """The text under the inputs."""
-    return str(app.screen.query_one("#message", Static).render())
+from .screen import chart_text, field, message
 
 
 def too_small(app: SigmoidApp) -> bool:
@@ -34,11 +23,6 @@ def too_small(app: SigmoidApp) -> bool:
 def mode_of(app: SigmoidApp) -> Mode:
     """The mode the app shows."""
     return app.view.mode
-
-
-def field(app: SigmoidApp, name: str) -> Input:
-    """One of the three inputs."""
-    return app.screen.query_one(f"#{name}", Input)
 
 
 async def replace_text(pilot, name: str, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,6 @@ import stat
 from pathlib import Path
 
 import pytest
-from rich.text import Text
 from textual.widgets import Input, Static
 
 from sigmoid_tui.app import SigmoidApp
@@ -19,17 +18,7 @@ from sigmoid_tui.poi import SATURATION_U, STEEPEST_CHANGE_U
 from sigmoid_tui.sampling import curves_at, linspace
 from sigmoid_tui.view import View
 
-
-def chart_text(app: SigmoidApp) -> str:
-    """What the chart shows, as plain text."""
-    rendered = app.screen.query_one(SigmoidPlot).render()
-    assert isinstance(rendered, Text)
-    return rendered.plain
-
-
-def readout(app: SigmoidApp) -> str:
-    """The trace readout under the chart."""
-    return str(app.screen.query_one("#readout", Static).render())
+from .screen import chart_text, readout
 
 
 def values(app: SigmoidApp) -> list[str]:

@@ -6,12 +6,10 @@ import random
 from pathlib import Path
 
 import pytest
-from rich.text import Text
 from textual.pilot import Pilot
 from textual.widgets import Input
 
 from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.chart_widget import SigmoidPlot
 from sigmoid_tui.parsing import (
     Invalid,
     parse_points,
@@ -20,6 +18,8 @@ from sigmoid_tui.parsing import (
     parse_steepness,
 )
 from sigmoid_tui.view import View
+
+from .screen import chart_text
 
 KEYS = (
     list("0123456789")
@@ -36,12 +36,6 @@ KEYS = (
 SEEDS = (1, 2, 3)
 KEYS_PER_SEED = 300
 BATCH = 25
-
-
-def chart_shown(app: SigmoidApp) -> str:
-    """The chart's text as it would be drawn now."""
-    rendered = app.screen.query_one(SigmoidPlot).render() if not app.screen.is_modal else None
-    return rendered.plain if isinstance(rendered, Text) else ""
 
 
 def check_consistent(app: SigmoidApp) -> None:
@@ -63,7 +57,7 @@ def check_consistent(app: SigmoidApp) -> None:
     view = app.view
     assert view.x_min < view.x_max
     assert view.x_min <= app.cursor <= view.x_max
-    assert "Sigmoid" in chart_shown(app)
+    assert "Sigmoid" in chart_text(app)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -115,7 +109,7 @@ async def test_every_size_from_1x1_to_300x100_and_back() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await app.controls_ready.wait()
         await resize_through(pilot, SIZES + SIZES[::-1] + [(80, 24)])
-        assert "Sigmoid Function and Its Derivative" in chart_shown(app)
+        assert "Sigmoid Function and Its Derivative" in chart_text(app)
     assert app._exception is None
 
 
@@ -150,7 +144,7 @@ async def test_resizing_while_redrawing_and_exporting(tmp_path: Path) -> None:
         await pilot.resize_terminal(100, 30)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "Sigmoid" in chart_shown(app)
+        assert "Sigmoid" in chart_text(app)
         (csv,) = tmp_path.iterdir()
         assert sum(1 for _ in csv.open()) == 300_001
     assert app._exception is None
