@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,7 +14,6 @@ __all__ = [
     "curves_at",
     "linspace",
     "sample",
-    "sample_until",
     "sample_x",
     "scaled_argument",
     "scaled_curves",
@@ -90,36 +88,8 @@ def sample(
     With the defaults ``k = 1, x0 = 0`` this is the plain S and S' at ``points`` evenly spaced x
     from ``x_min`` to ``x_max``.
     """
-    result = sample_until(x_min, x_max, points, steepness, shift, lambda: False)
-    assert result is not None
-    return result
-
-
-_SAMPLE_BLOCK = 1 << 20
-"""Points computed between two looks at ``cancelled``: about 15 ms of work."""
-
-
-def sample_until(
-    x_min: float,
-    x_max: float,
-    points: int,
-    steepness: float,
-    shift: float,
-    cancelled: Callable[[], bool],
-) -> Samples | None:
-    """:func:`sample`, giving up (None) as soon as ``cancelled()`` says a newer request came.
-
-    The work is done a million points at a time, so that a superseded request at 10^7 points
-    stops within one block instead of holding its memory and a core until the end.
-    """
     x = linspace(x_min, x_max, points)
-    s = np.empty_like(x)
-    d = np.empty_like(x)
-    for start in range(0, points, _SAMPLE_BLOCK):
-        if cancelled():
-            return None
-        block = slice(start, start + _SAMPLE_BLOCK)
-        s[block], d[block] = scaled_curves(x[block], steepness, shift)
+    s, d = scaled_curves(x, steepness, shift)
     return Samples(x=x, sigmoid=s, derivative=d)
 
 
