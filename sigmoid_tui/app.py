@@ -287,10 +287,27 @@ class SigmoidApp(App[int]):
 
         await self.mount(Footer())
         self._show_problems([])
-        self._input("x-min").focus()
+        # Focus once the new rows have been laid out, so that their :focus-within style (the
+        # label in the accent colour) is worked out with the focus in place.
+        self.call_after_refresh(self._input("x-min").focus)
         self.controls_ready.set()
 
     # --- drawing -----------------------------------------------------------------------
+
+    def on_descendant_focus(self) -> None:
+        """Light up the label of the control that has focus."""
+        self._mark_focused_row()
+
+    def on_descendant_blur(self) -> None:
+        """Dim it again when focus leaves."""
+        self._mark_focused_row()
+
+    def _mark_focused_row(self) -> None:
+        # A class, not :focus-within: Textual restyles a row's label when the row's classes
+        # change, but not when focus moves inside it.
+        focused = self.focused
+        for row in self.query(".field, #mode-field"):
+            row.set_class(focused is not None and row in focused.ancestors_with_self, "-focused")
 
     def watch_view(self, new: View) -> None:
         """A new valid view: one redraw (the chart evaluates only what its columns show)."""
