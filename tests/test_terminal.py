@@ -94,7 +94,8 @@ def terminal(tmp_path: Path) -> Iterator[Callable[..., tuple[Terminal, Path]]]:
         status = tmp_path / "status"
         app = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "sigmoid_tui", *args))
         # Textual draws on stderr, so it stays the terminal; the status lands in a file.
-        command = f"sh -c {shlex.quote(f'{app}; echo $? > {status}')}"
+        # It runs in the test's own directory, where s and e write their files.
+        command = f"sh -c {shlex.quote(f'cd {tmp_path} && {app}; echo $? > {status}')}"
         term = Terminal(
             command, width, height, {"TERM": "xterm-256color", "PATH": os.environ["PATH"], **env}
         )
