@@ -30,7 +30,7 @@ from sigmoid_tui.curves import sigmoid_and_derivative
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-SECTIONS = ("numerics", "print", "redraw", "startup", "memory", "accuracy")
+SECTIONS = ("numerics", "print", "redraw", "keys", "startup", "memory", "accuracy")
 
 
 def median_ms(times: Sequence[float]) -> str:
@@ -193,6 +193,80 @@ def bench_redraw(rounds: int) -> None:
     print("(target: redraw(10^6) / redraw(10^2) <= 1.3)")
 
 
+# --- key-repeat lag in a real terminal -----------------------------------------------------
+
+KEY_PRESSES = 30
+"""Presses of the right arrow in one burst, as a held key repeats."""
+KEY_RATE = 30.0
+"""Presses a second: a typical keyboard repeat rate."""
+
+
+def key_repeat_lag(size: tuple[int, int]) -> float:
+    """Seconds from the last of 30 presses of right (30 a second) until the readout catches up.
+
+    The app runs in tmux on the chart; the readout's x is read with capture-pane until it shows
+    the x of the sample 30 steps right of the start.
+    """
+    from sigmoid_tui.parsing import format_number
+    from sigmoid_tui.sampling import linspace
+
+    socket = f"bench-{uuid.uuid4().hex[:8]}"
+    tmux = ["tmux", "-L", socket]
+    width, height = size
+    command = " ".join(
+        ["env", "-u", "COLUMNS", "-u", "LINES", "TERM=xterm-256color", PYTHON, "-m", "sigmoid_tui"]
+    )
+    # The cursor starts at 0, between samples 49 and 50: the first press lands on sample 50.
+    final = f"x = {format_number(float(linspace(-10.0, 10.0, 100)[49 + KEY_PRESSES]))} "
+    subprocess.run(
+        [*tmux, "new-session", "-d", "-x", str(width), "-y", str(height), command], check=True
+    )
+
+    def screen() -> str:
+        return subprocess.run(
+            [*tmux, "capture-pane", "-p"], capture_output=True, text=True, check=False
+        ).stdout
+
+    def wait_for(text: str, limit: float) -> float:
+        start = time.perf_counter()
+        while time.perf_counter() - start < limit:
+            if text in screen():
+                return time.perf_counter()
+            time.sleep(0.002)
+        raise RuntimeError(f"{text!r} never appeared")
+
+    try:
+        wait_for("x = 0 ", 30.0)
+        time.sleep(1.0)  # the controls mount after the first chart
+        subprocess.run([*tmux, "send-keys", "Escape"], check=True)
+        time.sleep(0.5)
+        interval = 1.0 / KEY_RATE
+        next_press = time.perf_counter()
+        for _ in range(KEY_PRESSES):
+            subprocess.run([*tmux, "send-keys", "Right"], check=True)
+            next_press += interval
+            time.sleep(max(0.0, next_press - time.perf_counter()))
+        last = next_press - interval  # when the last press was sent
+        return wait_for(final, 30.0) - last
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True, check=False)
+
+
+def bench_keys(rounds: int) -> None:
+    """Key-repeat lag: how far the readout trails a held arrow key."""
+    print(f"\n## Key-repeat lag: {KEY_PRESSES} presses of right at {KEY_RATE:.0f}/s (tmux)")
+    if shutil.which("tmux") is None:
+        print("tmux is not installed")
+        return
+    compile_bytecode()
+    for size in ((100, 30), (200, 60)):
+        lags = [key_repeat_lag(size) for _ in range(rounds)]
+        print(
+            f"{size[0]}x{size[1]}: median {median_ms(lags)}, "
+            f"min {min(lags) * 1e3:.0f} ms, max {max(lags) * 1e3:.0f} ms (target <= 80 ms)"
+        )
+
+
 # --- start-up in a real terminal ----------------------------------------------------------
 
 
@@ -307,6 +381,8 @@ def main() -> int:
         bench_print(max(5, rounds // 2))
     if "redraw" in chosen:
         bench_redraw(rounds)
+    if "keys" in chosen:
+        bench_keys(max(5, rounds // 3))
     if "startup" in chosen:
         bench_startup(rounds)
     if "memory" in chosen:

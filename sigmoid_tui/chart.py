@@ -33,11 +33,16 @@ __all__ = [
     "SIGMOID_LABEL",
     "TITLES",
     "Y_LABELS",
+    "Axis",
+    "Canvas",
     "ChartData",
     "ChartStyle",
     "Overlay",
     "build_chart",
+    "chart_canvas",
     "chart_columns",
+    "cursor_glyph",
+    "cursor_rows",
     "draw_chart",
     "new_figure",
     "render_chart",
@@ -131,7 +136,8 @@ class Overlay:
     """What the explorer adds to the article's chart: a cursor, points of interest, a log axis."""
 
     cursor: float | None = None
-    """x of the trace cursor, drawn as a vertical line; None: no cursor."""
+    """x of the trace cursor, drawn as a vertical line; None: no cursor. :func:`render_chart`
+    draws it on the text; the app's widget draws it itself, so that moving it is cheap."""
     points: tuple[PointOfInterest, ...] = ()
     """Points of interest to mark and label (those off the range or on a hidden curve are not)."""
     vanishing: tuple[float, float] | None = None
@@ -148,11 +154,13 @@ def draw_chart(
     height: int,
     style: ChartStyle = ChartStyle(),
     overlay: Overlay = Overlay(),
-) -> None:
+) -> Axis:
     """Clear ``figure`` and draw ``data`` in ``mode`` on a ``width`` x ``height`` cell chart.
 
     ``data`` should be reduced for this width (:func:`chart_columns`); plotext is handed what
-    it holds, so a longer series would cost plotext's 17 us a point.
+    it holds, so a longer series would cost plotext's 17 us a point. The cursor is not drawn
+    here but on the built text (:func:`cursor_rows`), so that moving it rebuilds nothing.
+    Returns the x axis, which places the cursor.
     """
     width, height = max(int(width), 1), max(int(height), 1)
     figure.clear_figure()
@@ -223,6 +231,7 @@ def draw_chart(
         )
         figure.yticks(y_axis.place(np.asarray(y_ticks)).tolist(), labels)
     _draw_overlay(figure, overlay, shown, x_axis, y_axis, style, width)
+    return x_axis
 
 
 def _y_values(values: FloatArray, log_y: bool) -> FloatArray:
@@ -238,12 +247,12 @@ def _draw_overlay(
     figure: Any,
     overlay: Overlay,
     shown: list[Curve],
-    x_axis: _Axis,
-    y_axis: _Axis,
+    x_axis: Axis,
+    y_axis: Axis,
     style: ChartStyle,
     width: int,
 ) -> None:
-    """Saturation edges, points of interest and the cursor, over the curves."""
+    """Saturation edges and points of interest, over the curves."""
     mark_color = MARK_COLOR if style.color else None
     point_marker = "#" if style.marker is Marker.ASCII else "◆"
     low, high = x_axis.low, x_axis.high
@@ -279,15 +288,10 @@ def _draw_overlay(
             color=mark_color,
             alignment="left" if right_side else "right",
         )
-    if overlay.cursor is not None and low <= overlay.cursor <= high:
-        figure.vertical_line(
-            float(x_axis.place(np.array([overlay.cursor]))[0]),
-            color=CURSOR_COLOR if style.color else None,
-        )
 
 
 @dataclass(frozen=True)
-class _Axis:
+class Axis:
     """An axis from ``low`` to ``high`` drawn as 0 to 1, with ticks in data units.
 
     plotext is handed positions in [0, 1] and our own tick labels, never the data's own
@@ -312,13 +316,13 @@ class _Axis:
         return placed
 
 
-def _axis(low: float, high: float, count: int, *, widen: bool) -> _Axis:
+def _axis(low: float, high: float, count: int, *, widen: bool) -> Axis:
     """Ends and round ticks; ``widen`` moves the ends out to whole steps (0 to 1, say)."""
     if not (math.isfinite(low) and math.isfinite(high)):
-        return _Axis(0.0, 1.0, [])
+        return Axis(0.0, 1.0, [])
     if low == high:
         # A flat line (S rounds to exactly 1 far right, say): one tick, its value.
-        return _Axis(low, high, [low])
+        return Axis(low, high, [low])
     if widen:
         widened = _widen(low, high, count)
         if widened is not None:
@@ -327,17 +331,17 @@ def _axis(low: float, high: float, count: int, *, widen: bool) -> _Axis:
     if len(ticks) < 2 and not widen:
         # No round numbers fit (a span of a few ulps): label the two ends as they are.
         ticks = [low, high]
-    return _Axis(low, high, ticks)
+    return Axis(low, high, ticks)
 
 
-def _widen(low: float, high: float, count: int) -> _Axis | None:
+def _widen(low: float, high: float, count: int) -> Axis | None:
     """Ends moved out to whole steps, with the step that wastes the least room.
 
     S' over [-10, 10] peaks at 0.25: in steps of 0.2 the axis would run to 0.4, in steps of
     0.05 or 0.1 it stops at 0.25 or 0.3. Up to one tick more than ``count`` is allowed.
     """
     step = nice_step(high - low, count)
-    best: _Axis | None = None
+    best: Axis | None = None
     for _ in range(3):
         if not (math.isfinite(step) and step > 0.0):
             break
@@ -349,9 +353,84 @@ def _widen(low: float, high: float, count: int) -> _Axis | None:
             and round((wide_high - wide_low) / step) + 1 <= count + 1
         )
         if fits and (best is None or wide_high - wide_low < (best.high - best.low) * (1 - 1e-9)):
-            best = _Axis(wide_low, wide_high, multiples(wide_low, wide_high, step))
+            best = Axis(wide_low, wide_high, multiples(wide_low, wide_high, step))
         step = smaller_step(step)
     return best
+
+
+@dataclass(frozen=True)
+class Canvas:
+    """Where plotext put the plot area in the chart's text: lines from the top, columns from
+    the left, 0-based, and how many of each."""
+
+    left: int
+    """The first column of the plot area."""
+    width: int
+    """Its width in cells."""
+    top: int
+    """The first line of the plot area."""
+    height: int
+    """Its height in lines."""
+
+    def column(self, axis: Axis, x: float) -> int | None:
+        """The column where plotext would draw a vertical line at ``x``; None off the axis."""
+        if self.width < 1 or not axis.low <= x <= axis.high:
+            return None
+        p = float(axis.place(np.array([x]))[0])
+        # plotext's own rule (utility.get_matrix_data): floor(0.5 + (bins - 1) * p).
+        return self.left + min(
+            max(math.floor(round(0.5 + (self.width - 1) * p, 8)), 0), self.width - 1
+        )
+
+
+def chart_canvas(figure: Any, lines: int) -> Canvas:
+    """The plot area of a built figure whose text has ``lines`` lines."""
+    matrix = figure.monitor.matrix
+    cols, rows = matrix.Cols_canvas, matrix.Rows_canvas  # plotext counts rows from the bottom
+    return Canvas(left=cols.start, width=len(cols), top=lines - rows.stop, height=len(rows))
+
+
+_GRID_CELLS = frozenset(" │─┼|-+")
+"""What the cursor may draw over: blank canvas and grid lines, never a curve or a label."""
+
+
+def _wordy(text: str) -> bool:
+    """Whether ``text`` has a character of a label (letters, digits, quotes, brackets)."""
+    return any(char.isalnum() or char in "'()." for char in text)
+
+
+def cursor_glyph(style: ChartStyle) -> str:
+    """The cursor's glyph: a line in colour; without colour a heavy line (ASCII: a colon),
+    so that it cannot be taken for a grid line."""
+    if style.marker is Marker.ASCII:
+        return ":"
+    return "│" if style.color else "┃"
+
+
+def cursor_rows(lines: list[str], canvas: Canvas, column: int) -> list[int]:
+    """The lines of plain chart text where the cursor's glyph goes in ``column``.
+
+    Every line of the plot area whose cell there is blank or grid: a curve or a label the
+    cursor crosses stays readable. Lines come without escape codes or with them alike.
+    """
+    rows = []
+    for row in range(canvas.top, canvas.top + canvas.height):
+        if not 0 <= row < len(lines):
+            continue
+        line = strip_ansi(lines[row])
+        cell = line[column] if column < len(line) else " "
+        if cell not in _GRID_CELLS:
+            continue
+        if cell == " ":
+            # A blank between two printed characters is a gap inside a label ("Sigmoid
+            # Derivative"), and one beside a word keeps it apart from what follows: drawing
+            # there would join the words or glue a line to a label.
+            left = line[column - 1] if column > 0 else " "
+            right = line[column + 1] if column + 1 < len(line) else " "
+            if (left not in _GRID_CELLS and right not in _GRID_CELLS) or _wordy(left + right):
+                continue
+        rows.append(row)
+    return rows
 
 
 def chart_columns(width: int) -> int:
@@ -379,11 +458,32 @@ def render_chart(
         data = ChartData.from_samples(source, chart_columns(width))
         mode = mode or Mode.BOTH
     figure = new_figure()
-    draw_chart(figure, data, mode, width, height, style, overlay)
+    x_axis = draw_chart(figure, data, mode, width, height, style, overlay)
     text = build_chart(figure, style)
     if not style.color:
         text = strip_ansi(text)
-    return "\n".join(line.rstrip() for line in text.rstrip("\n").split("\n"))
+    lines = text.rstrip("\n").split("\n")
+    if overlay.cursor is not None:
+        canvas = chart_canvas(figure, len(lines))
+        column = canvas.column(x_axis, overlay.cursor)
+        if column is not None:
+            glyph = cursor_glyph(style)
+            paint = f"\x1b[38;2;{';'.join(map(str, CURSOR_COLOR))}m{glyph}\x1b[0m"
+            for row in cursor_rows(lines, canvas, column):
+                lines[row] = _replace_cell(lines[row], column, paint if style.color else glyph)
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _replace_cell(line: str, column: int, cell: str) -> str:
+    """``line`` with the character in ``column`` (escape codes not counted) made ``cell``."""
+    seen = 0
+    for match in re.finditer(r"\x1b\[[0-9;]*[A-Za-z]|.", line, flags=re.DOTALL):
+        if match.group().startswith("\x1b"):
+            continue
+        if seen == column:
+            return line[: match.start()] + cell + line[match.end() :]
+        seen += 1
+    return line
 
 
 def build_chart(figure: Any, style: ChartStyle) -> str:

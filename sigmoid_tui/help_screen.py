@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
@@ -12,7 +13,25 @@ from textual.widgets import Markdown
 
 from .help_text import help_markdown
 
-__all__ = ["HelpScreen"]
+__all__ = ["HelpScreen", "key_rows"]
+
+
+def key_rows(app: App[Any], more: Iterable[Iterable[BindingType]] = ()) -> list[tuple[str, str]]:
+    """Every key with what it does, read from ``more`` bindings, then the app's own.
+
+    Each binding gives one row: its keys as the footer shows them, and its tooltip (or its
+    description). Nothing is copied by hand, so the help cannot drift from the keys.
+    """
+    rows: list[tuple[str, str]] = []
+    for bindings in [*more, app.BINDINGS]:
+        for binding in bindings:
+            if not isinstance(binding, Binding) or binding.system:
+                continue
+            keys = " / ".join(app.get_key_display(Binding(k, "")) for k in binding.key.split(","))
+            what = binding.tooltip or binding.description
+            if what:
+                rows.append((keys, what))
+    return rows
 
 
 class HelpScreen(ModalScreen[None]):

@@ -31,3 +31,8 @@ def message(app: SigmoidApp) -> str:
 def field(app: SigmoidApp, name: str) -> Input:
     """One of the text inputs, by id."""
     return app.screen.query_one(f"#{name}", Input)
+
+
+def status(app: SigmoidApp) -> str:
+    """The app's last message, shown on the chart's bottom frame."""
+    return str(app.screen.query_one(SigmoidPlot).border_subtitle or "")

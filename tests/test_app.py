@@ -10,6 +10,7 @@ from sigmoid_tui.chart import TITLES
 from sigmoid_tui.chart_widget import SigmoidPlot
 from sigmoid_tui.view import Mode, View
 
+from .conftest import StartApp
 from .screen import chart_text, field, message
 
 
@@ -198,14 +199,14 @@ async def test_tab_goes_round_the_controls_and_escape_goes_to_the_chart() -> Non
         assert isinstance(app.focused, SigmoidPlot)
 
 
-async def test_ctrl_q_quits() -> None:
-    """ctrl+q leaves the app."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+async def test_ctrl_q_quits_with_status_0(start_app: StartApp) -> None:
+    """ctrl+q from an input, as from anywhere: the app ends with return code 0."""
+    async with start_app() as (app, pilot):
+        assert app.return_code is None
         await pilot.press("ctrl+q")
         await pilot.pause()
-    assert app.return_code in (0, None)
+        assert app.return_code == 0
+        assert not app.is_running
 
 
 @pytest.mark.parametrize(
@@ -226,11 +227,19 @@ async def test_resizing_never_breaks(size: tuple[int, int]) -> None:
         assert TITLES[Mode.BOTH] in chart_text(app)
 
 
-async def test_the_command_palette_offers_the_apps_keys() -> None:
-    """ctrl+p lists Mode and Reset from the same bindings as the footer."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+async def test_the_command_palette_runs_the_apps_actions(start_app: StartApp) -> None:
+    """ctrl+p, type 'log', enter: the log axis is on; every action is offered once."""
+    async with start_app(on_chart=True) as (app, pilot):
         names = [command.title for command in app.get_system_commands(app.screen)]
         assert "Mode" in names
         assert "Reset" in names
+        assert len(names) == len(set(names)), names
+        assert not app.log_y
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"log")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.log_y
+        assert "(log)" in chart_text(app)

@@ -9,15 +9,18 @@ from sigmoid_tui.chart import (
     SIGMOID_LABEL,
     TITLES,
     Y_LABELS,
+    Canvas,
     ChartStyle,
+    Overlay,
     chart_columns,
+    cursor_rows,
     draw_chart,
     new_figure,
     render_chart,
     strip_ansi,
 )
 from sigmoid_tui.envelope import chart_data
-from sigmoid_tui.view import Mode, View
+from sigmoid_tui.view import Marker, Mode, View
 
 PLAIN = ChartStyle(color=False)
 
@@ -107,3 +110,28 @@ def test_flat_and_tiny_ranges_still_draw() -> None:
         text = render_chart(View(x_min=low, x_max=high, points=50), 80, 24, PLAIN)
         assert TITLES[Mode.BOTH] in text
         assert len(text.splitlines()) == 24
+
+
+def test_cursor_is_its_own_glyph_and_never_splits_a_label() -> None:
+    """Without colour the cursor is a heavy line, not the grid's; a label's gap stays blank."""
+    plain = render_chart(View(), 60, 18, ChartStyle(color=False), Overlay(cursor=2.0))
+    assert "┃" in plain
+    assert plain.count("┃") >= 8  # 13 plot lines, less where the curves cross
+    # At -6 the cursor's column is the gap between "Sigmoid" and "Derivative" in the legend.
+    on_legend = render_chart(View(), 60, 18, ChartStyle(color=False), Overlay(cursor=-6.0))
+    legend = [line for line in on_legend.splitlines() if "Sigmoid" in line][1:3]
+    assert "⢕⢕ Sigmoid  " in legend[0]
+    assert "•• Sigmoid Derivative " in legend[1]
+    assert "┃" in on_legend
+    ascii_chart = render_chart(
+        View(), 60, 18, ChartStyle(color=False, marker=Marker.ASCII), Overlay(cursor=2.0)
+    )
+    assert ":" in ascii_chart
+
+
+def test_cursor_rows_skip_curves_and_label_gaps() -> None:
+    """Blank and grid cells take the cursor; a curve glyph or a gap between words does not."""
+    lines = ["title", "│ab cd ─", "│  ⠉   ─", "│   ─┼─"]
+    canvas = Canvas(left=1, width=6, top=1, height=3)
+    assert cursor_rows(lines, canvas, 3) == [3]  # the gap in "ab cd" and the curve are kept
+    assert cursor_rows(lines, canvas, 5) == [2, 3]  # a letter is kept; blank and grid are not

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input, Static
+from textual.widgets import Input, Markdown, Static
 
 from sigmoid_tui.app import SigmoidApp
 from sigmoid_tui.chart_widget import SigmoidPlot
@@ -18,7 +18,8 @@ from sigmoid_tui.poi import SATURATION_U, STEEPEST_CHANGE_U
 from sigmoid_tui.sampling import curves_at, linspace
 from sigmoid_tui.view import View
 
-from .screen import chart_text, readout
+from .conftest import StartApp
+from .screen import chart_text, readout, status
 
 
 def values(app: SigmoidApp) -> list[str]:
@@ -190,6 +191,17 @@ async def test_f1_and_question_mark_open_help_and_escape_closes_it() -> None:
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+        text = app.screen.query_one(Markdown).source
+        assert "Its weakness: vanishing gradients" in text
+        for key, what in [
+            ("`←`", "Cursor one sample left, on the chart"),
+            ("`shift+→`", "Cursor ten samples right"),
+            ("`home`", "Cursor to x min"),
+            ("`tab`", "Focus Next"),
+            ("`f1 / ?`", "Formulas, why the sigmoid, keys"),
+            ("`[`", "Move the range left by a quarter"),
+        ]:
+            assert f"| {key} | {what} |" in text
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, HelpScreen)
@@ -217,7 +229,8 @@ async def test_s_and_e_write_new_files_and_say_where(tmp_path: Path) -> None:
         assert len(rows) == 12
         svg = next(n for n in names if n.endswith(".svg"))
         assert "<svg" in (tmp_path / svg).read_text()
-        assert any(str(tmp_path) in n.message for n in app._notifications)
+        assert status(app) in {f"Values saved: {path}" for path in csvs}
+        assert not app.screen.query_one(SigmoidPlot).has_class("-error")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only directories")
@@ -230,7 +243,8 @@ async def test_an_unwritable_directory_is_a_notification(tmp_path: Path) -> None
         await on_chart(pilot)
         await pilot.press("e")
         await pilot.pause()
-        assert any(n.severity == "error" for n in app._notifications)
+        assert status(app).startswith(f"Could not write to {tmp_path}")
+        assert app.screen.query_one(SigmoidPlot).has_class("-error")
 
 
 async def test_a_missing_directory_is_a_notification(tmp_path: Path) -> None:
@@ -239,10 +253,14 @@ async def test_a_missing_directory_is_a_notification(tmp_path: Path) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await on_chart(pilot)
-        await pilot.press("e", "s")
+        await pilot.press("e")
         await pilot.pause()
-        errors = [n for n in app._notifications if n.severity == "error"]
-        assert len(errors) == 2
+        assert status(app) == f"Could not write to {tmp_path / 'gone'}: No such file or directory"
+        app.say("")
+        await pilot.press("s")
+        await pilot.pause()
+        assert status(app).startswith(f"Could not write to {tmp_path / 'gone'}")
+        assert app.screen.query_one(SigmoidPlot).has_class("-error")
 
 
 async def test_letter_keys_type_into_inputs_instead_of_acting() -> None:
@@ -285,4 +303,53 @@ async def test_a_long_csv_is_written_by_a_thread_and_reported(tmp_path: Path) ->
         await pilot.pause()
         (path,) = tmp_path.iterdir()
         assert sum(1 for _ in path.open()) == 100_001
-        assert any(str(path) in n.message for n in app._notifications)
+        assert status(app) == f"Values saved: {path}"
+
+
+async def test_pan_from_the_left_end_moves_the_cursor_once(start_app: StartApp) -> None:
+    """Home then ]: the range is -5..15 and the cursor at -5, not 0; End then [ mirrored."""
+    async with start_app(on_chart=True) as (app, pilot):
+        await pilot.press("home", "right_square_bracket")
+        await pilot.pause()
+        assert (app.view.x_min, app.view.x_max, app.cursor) == (-5.0, 15.0, -5.0)
+        assert "x = -5 " in readout(app)
+        await pilot.press("r", "end", "left_square_bracket")
+        await pilot.pause()
+        assert (app.view.x_min, app.view.x_max, app.cursor) == (-15.0, 5.0, 5.0)
+
+
+@pytest.mark.parametrize(
+    ("low", "high"), [("2.19722", "2.19723"), ("1000", "1000.0001"), ("4.5951198", "4.5951199")]
+)
+async def test_the_cursor_never_sticks_where_samples_are_close(
+    start_app: StartApp, low: str, high: str
+) -> None:
+    """--range LOW HIGH --mode sigmoid, Home, then right ten times: every press moves it."""
+    from sigmoid_tui.options import parse_options
+
+    view = parse_options(["--range", low, high, "--mode", "sigmoid"]).view
+    x = linspace(view.x_min, view.x_max, view.points)
+    async with start_app(view, on_chart=True) as (app, pilot):
+        await pilot.press("home")
+        for i in range(1, 11):
+            await pilot.press("right")
+            assert app.cursor == x[i]
+        await pilot.press("shift+right")
+        assert app.cursor == x[20]
+        await pilot.pause()
+        assert f"x = {float(x[20])!r}" in readout(app)
+
+
+async def test_moving_the_cursor_rebuilds_no_chart(start_app: StartApp) -> None:
+    """A held arrow key repaints the cursor only: plotext builds nothing, the cursor moves."""
+    async with start_app(size=(200, 60), on_chart=True) as (app, pilot):
+        plot = app.screen.query_one(SigmoidPlot)
+        before_count, before_text = plot.draw_count, chart_text(app)
+        for _ in range(5):
+            await pilot.press("right")
+        await pilot.pause()
+        assert plot.draw_count == before_count
+        assert chart_text(app) != before_text
+        await pilot.press("m")
+        await pilot.pause()
+        assert plot.draw_count == before_count + 1

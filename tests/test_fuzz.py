@@ -10,13 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.parsing import (
-    Invalid,
-    parse_points,
-    parse_range,
-    parse_shift,
-    parse_steepness,
-)
+from sigmoid_tui.fields import FIELDS, read_fields
 from sigmoid_tui.view import View
 
 from .screen import chart_text
@@ -42,22 +36,21 @@ def check_consistent(app: SigmoidApp) -> None:
     """Where all inputs hold valid values, the view is exactly what they say."""
     if app.screen.is_modal:
         return
-    text = {
-        n: app.screen.query_one(f"#{n}", Input).value
-        for n in ("x-min", "x-max", "points", "steepness", "shift")
-    }
-    bounds = parse_range(text["x-min"], text["x-max"])
-    points = parse_points(text["points"])
-    k = parse_steepness(text["steepness"])
-    x0 = parse_shift(text["shift"])
-    if not any(isinstance(v, Invalid) for v in (bounds, points, k, x0)):
-        assert not isinstance(bounds, Invalid)
-        assert (app.view.x_min, app.view.x_max) == bounds
-        assert (app.view.points, app.view.steepness, app.view.shift) == (points, k, x0)
+    texts = {f.id: app.screen.query_one(f"#{f.id}", Input).value for f in FIELDS}
+    read = read_fields(texts, app.view)
+    if isinstance(read, View):
+        assert app.view == read
+    else:
+        assert set(read) == {f.id for f in FIELDS if field_is_marked(app, f.id)}
     view = app.view
     assert view.x_min < view.x_max
     assert view.x_min <= app.cursor <= view.x_max
     assert "Sigmoid" in chart_text(app)
+
+
+def field_is_marked(app: SigmoidApp, field_id: str) -> bool:
+    """Whether the input shows itself as invalid."""
+    return app.screen.query_one(f"#{field_id}", Input).has_class("-invalid")
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -77,7 +70,8 @@ async def test_random_keystrokes_never_break_the_app(seed: int, tmp_path: Path) 
             assert app.return_code is None, f"app exited after keys {start}..{start + BATCH}"
             check_consistent(app)
         await app.workers.wait_for_complete()
-    assert app._exception is None
+    # run_test re-raises any exception the app died of: reaching here means none.
+    assert app.return_code is None
 
 
 SIZES = [
@@ -110,7 +104,8 @@ async def test_every_size_from_1x1_to_300x100_and_back() -> None:
         await app.controls_ready.wait()
         await resize_through(pilot, SIZES + SIZES[::-1] + [(80, 24)])
         assert "Sigmoid Function and Its Derivative" in chart_text(app)
-    assert app._exception is None
+    # run_test re-raises any exception the app died of: reaching here means none.
+    assert app.return_code is None
 
 
 async def test_resizing_while_redrawing_and_exporting(tmp_path: Path) -> None:
@@ -147,4 +142,5 @@ async def test_resizing_while_redrawing_and_exporting(tmp_path: Path) -> None:
         assert "Sigmoid" in chart_text(app)
         (csv,) = tmp_path.iterdir()
         assert sum(1 for _ in csv.open()) == 300_001
-    assert app._exception is None
+    # run_test re-raises any exception the app died of: reaching here means none.
+    assert app.return_code is None

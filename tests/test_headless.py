@@ -19,6 +19,8 @@ PURE_MODULES = [
     "sigmoid_tui.export",
     "sigmoid_tui.options",
     "sigmoid_tui.poi",
+    "sigmoid_tui.navigation",
+    "sigmoid_tui.fields",
     "sigmoid_tui.files",
     "sigmoid_tui.help_text",
     "sigmoid_tui.__main__",
