@@ -30,7 +30,7 @@ from sigmoid_tui.curves import sigmoid_and_derivative
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-SECTIONS = ("numerics", "print", "redraw", "keys", "startup", "memory", "accuracy")
+SECTIONS = ("numerics", "print", "quick", "redraw", "keys", "startup", "memory", "accuracy")
 
 
 def median_ms(times: Sequence[float]) -> str:
@@ -113,6 +113,30 @@ def bench_print(rounds: int) -> None:
         for _ in range(rounds)
     ]
     print(f"bad input to its error line: {median_ms(errors)} (bare Python: {median_ms(bare)})")
+
+
+def bench_quick(rounds: int) -> None:
+    """A one-point answer as a whole process against --print, and the --csv --exact rate."""
+    print("\n## Quick answers: --at and --solve against --print (whole processes)")
+    compile_bytecode()
+    print_argv = [PYTHON, "-m", "sigmoid_tui", "--print"]
+    for words in (["--at", "40"], ["--solve", "S=0.99"]):
+        base, ours = interleaved(
+            functools.partial(run_seconds, print_argv),
+            functools.partial(run_seconds, [PYTHON, "-m", "sigmoid_tui", *words]),
+            rounds,
+        )
+        ratio = statistics.median(ours) / statistics.median(base)
+        print(
+            f"{' '.join(words)}: {median_ms(ours)}, --print {median_ms(base)}: "
+            f"ratio {ratio:.2f} (target <= 1)"
+        )
+    rows = 100_000
+    for exact in (False, True):
+        argv = [PYTHON, "-m", "sigmoid_tui", "--csv", "--points", str(rows)]
+        seconds = run_seconds([*argv, "--exact"] if exact else argv)
+        name = "--csv --exact" if exact else "--csv"
+        print(f"{name}: {rows:,} rows in {seconds:.2f} s, {rows / seconds:,.0f} rows/s")
 
 
 def run_seconds_allow_fail(argv: Sequence[str]) -> float:
@@ -379,6 +403,8 @@ def main() -> int:
         bench_numerics(rounds * 2)
     if "print" in chosen:
         bench_print(max(5, rounds // 2))
+    if "quick" in chosen:
+        bench_quick(max(5, rounds // 2))
     if "redraw" in chosen:
         bench_redraw(rounds)
     if "keys" in chosen:

@@ -1,6 +1,7 @@
 """The ``sigmoid-tui`` command: read the options, then open the app or print and exit.
 
-``--print`` and ``--csv`` never import Textual: they start in the time numpy and plotext take.
+``--print`` and ``--csv`` never import Textual: they start in the time numpy and plotext take;
+``--at`` and ``--solve`` load neither numpy nor plotext.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_chart(options)
         if options.output is Output.CSV:
             return _print_csv(options)
+        if options.output is Output.QUICK:
+            return _print_answers(options)
         return _run_app(options)
     except BrokenPipeError:
         # `sigmoid-tui --csv | head` closes the pipe early: that is not an error.
@@ -47,7 +50,21 @@ def _print_chart(options: Options) -> int:
 def _print_csv(options: Options) -> int:
     from .export import write_csv
 
-    write_csv(options.view, sys.stdout)
+    write_csv(options.view, sys.stdout, exact=options.exact)
+    sys.stdout.flush()
+    return 0
+
+
+def _print_answers(options: Options) -> int:
+    """``--at`` and ``--solve``: correctly rounded rows; numpy and Textual are never loaded."""
+    from .parsing import Invalid
+    from .quick import QUICK_HEADER, answers, csv_row
+
+    view = options.view
+    rows = answers(options.at, options.solve, view.steepness, view.shift)
+    if isinstance(rows, Invalid):
+        fail(f"argument --solve: {rows.message}")
+    sys.stdout.write(QUICK_HEADER + "\n" + "".join(csv_row(row) for row in rows))
     sys.stdout.flush()
     return 0
 

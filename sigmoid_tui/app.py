@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
@@ -23,13 +23,17 @@ from textual.widgets import Static
 
 from . import navigation
 from .chart import ChartStyle, Overlay
-from .chart_widget import SigmoidPlot
+from .chart_widget import Readout, SigmoidPlot
 from .controls import Controls
+from .exact import values_at
 from .exporter import Exporter
-from .parsing import format_number
+from .parsing import Invalid, format_number, parse_number
 from .poi import next_stop, points_of_interest, vanishing_regions
-from .sampling import curves_at
+from .quick import Equation, parse_equation, solve, table_points, toggle_bookmark
 from .view import Marker, View
+
+if TYPE_CHECKING:
+    from .values_table import ValuesTable
 
 __all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SigmoidApp"]
 
@@ -103,6 +107,10 @@ class SigmoidApp(App[int]):
             show=False,
             tooltip="Curve glyphs: braille, hd, dot, ascii (for terminals without braille)",
         ),
+        Binding("g", "go_to", "Go to", tooltip="Cursor to exactly the x you type"),
+        Binding("slash", "solve", "Solve", tooltip="Cursor to where S or S' takes a value: S=0.99"),
+        Binding("t", "toggle_table", "Table", tooltip="Table of exact values at the points"),
+        Binding("b", "bookmark", "Mark", tooltip="Bookmark the cursor's x (again: remove it)"),
         Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
         Binding("s", "save_svg", "SVG", show=False, tooltip="Save a screenshot as SVG"),
         Binding("e", "export_csv", "CSV", show=False, tooltip="Write the view's values as CSV"),
@@ -131,6 +139,10 @@ class SigmoidApp(App[int]):
     """Whether the y axis is logarithmic."""
     marker: var[Marker] = var(Marker.BRAILLE, init=False)
     """The glyphs the curves are drawn with (``--marker``; M cycles them)."""
+    bookmarks: var[tuple[float, ...]] = var((), init=False)
+    """x values the person bookmarked with b, ascending; the table lists them."""
+    show_table: var[bool] = var(False, init=False)
+    """Whether the table of values stands in place of the controls and the chart."""
 
     def __init__(
         self,
@@ -160,8 +172,9 @@ class SigmoidApp(App[int]):
             yield Controls(self.view, id="controls")
             with Vertical(id="chart-area"):
                 yield SigmoidPlot(id="chart")
-                yield Static(id="readout")
-                yield Exporter(self._export_dir, id="exporter")
+        # The readout spans the whole width, so that x, S, S' and S'' fit on two lines.
+        yield Readout(id="readout")
+        yield Exporter(self._export_dir, id="exporter")
         yield Static(
             f"Terminal too small.\nsigmoid-tui needs {MIN_WIDTH}x{MIN_HEIGHT}.", id="too-small"
         )
@@ -201,6 +214,7 @@ class SigmoidApp(App[int]):
         """A new valid view: one redraw (the chart evaluates only what its columns show)."""
         self.set_reactive(SigmoidApp.cursor, navigation.clamp(self.view, self.cursor))
         self._redraw()
+        self._fill_table()
 
     def watch_cursor(self) -> None:
         """The cursor moved: the chart repaints its cursor (no rebuild), the readout follows."""
@@ -235,13 +249,12 @@ class SigmoidApp(App[int]):
         self._update_readout()
 
     def _update_readout(self) -> None:
-        """x, S, S' and S'' at the cursor, from the exact numerics, in full precision."""
+        """x, S, S' and S'' at the cursor, each the double nearest the true value."""
         view = self.view
-        x = self.cursor
-        s, d, dd = curves_at(x, view.steepness, view.shift)
-        self.query_one("#readout", Static).update(
-            f"x = {format_number(x)}   S = {s + 0.0!r}\nS' = {d + 0.0!r}   S'' = {dd + 0.0!r}"
-        )
+        left, right = navigation.samples_around(view, self.cursor)
+        note = "between samples" if left != right else None
+        values = values_at(self.cursor, view.steepness, view.shift)
+        self.query_one(Readout).show(values, note)
 
     def say(self, text: str, *, error: bool = False) -> None:
         """Show a short message under the chart, on its frame, where it covers nothing."""
@@ -281,7 +294,8 @@ class SigmoidApp(App[int]):
         self._go(navigation.Move(View(), navigation.home(View())))
 
     def action_focus_chart(self) -> None:
-        """Leave the inputs for the chart."""
+        """Leave the inputs (or the table) for the chart."""
+        self.show_table = False
         self.plot.focus()
 
     def action_toggle_points(self) -> None:
@@ -332,6 +346,107 @@ class SigmoidApp(App[int]):
     def action_pan(self, fraction: float) -> None:
         """Move the range by ``fraction`` of its span (negative: left), within ±10^6."""
         self._go(navigation.pan(self.view, self.cursor, fraction))
+
+    def action_go_to(self) -> None:
+        """Ask for an x and put the cursor exactly there, moving the range if need be."""
+        from .prompt import Prompt
+
+        def read(text: str) -> float | Invalid:
+            return parse_number(text, "x")
+
+        def went(x: float | None) -> None:
+            if x is not None:
+                self.show_table = False
+                self._go(navigation.go_to(self.view, x))
+
+        self.push_screen(Prompt("Go to x:", "a number, e.g. 40 or -1e-9", read, id="go-to"), went)
+
+    def action_solve(self) -> None:
+        """Ask for S=P or S'=Q and put the cursor on the solution nearer to it."""
+        from .prompt import Prompt
+
+        view = self.view
+
+        def read(text: str) -> tuple[Equation, list[float]] | Invalid:
+            equation = parse_equation(text, bare_is_sigmoid=True)
+            if isinstance(equation, Invalid):
+                return equation
+            roots = solve(equation, view.steepness, view.shift)
+            if isinstance(roots, Invalid):
+                return Invalid(f"{equation} has no solution: {roots.message}")
+            return equation, roots
+
+        def solved(answer: tuple[Equation, list[float]] | None) -> None:
+            if answer is None:
+                return
+            equation, roots = answer
+            nearest = min(roots, key=lambda root: abs(root - self.cursor))
+            others = [format_number(root) for root in roots if root != nearest]
+            self.show_table = False
+            self._go(navigation.go_to(self.view, nearest))
+            also = f"; also at x = {', '.join(others)}" if others else ""
+            self.say(f"{equation} at x = {format_number(nearest)}{also}")
+
+        self.push_screen(
+            Prompt("Solve:", "S=0.99, S'=0.1, or a probability such as 0.9", read, id="solve"),
+            solved,
+        )
+
+    def action_bookmark(self) -> None:
+        """Bookmark the cursor's x, or remove the bookmark that is there."""
+        marks = toggle_bookmark(self.bookmarks, self.cursor)
+        if isinstance(marks, Invalid):
+            self.say(f"{marks.message}.", error=True)
+            return
+        added = len(marks) > len(self.bookmarks)
+        self.bookmarks = marks
+        x = format_number(self.cursor)
+        self.say(f"Bookmarked x = {x} (t: table)" if added else f"Bookmark at x = {x} removed")
+
+    def action_toggle_table(self) -> None:
+        """Show the table of values in place of the chart, or the chart again."""
+        self.show_table = not self.show_table
+
+    async def watch_show_table(self, shown: bool) -> None:
+        """Bring in the table (made on first use), fill it and give it focus; or put it away."""
+        from .values_table import ValuesTable
+
+        tables = self.query(ValuesTable)
+        if shown and not tables:
+            await self.query_one("#chart-area").mount(ValuesTable(id="table"), before=0)
+        self.screen.set_class(shown, "-table")
+        if shown:
+            self._fill_table()
+            self.query_one(ValuesTable).focus()
+        else:
+            self._update_readout()
+            if tables and self.focused is tables.first():
+                self.plot.focus()
+
+    def watch_bookmarks(self) -> None:
+        """The table lists the bookmarks."""
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        from .values_table import ValuesTable
+
+        if not self.show_table:
+            return
+        view = self.view
+        rows = [
+            (name, values_at(x, view.steepness, view.shift))
+            for name, x in table_points(view, self.bookmarks)
+        ]
+        self.query_one(ValuesTable).show_rows(rows)
+
+    def on_values_table_chosen(self, event: ValuesTable.Chosen) -> None:
+        """Enter on a row: the chart again, the cursor exactly there."""
+        self.show_table = False
+        self._go(navigation.go_to(self.view, event.x))
+
+    def on_values_table_lit(self, event: ValuesTable.Lit) -> None:
+        """The readout shows the lit row in full, however narrow the table."""
+        self.query_one(Readout).show(event.values, event.name)
 
     def action_help(self) -> None:
         """Open the help screen, its table of keys read from the bindings."""

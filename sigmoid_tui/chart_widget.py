@@ -1,4 +1,4 @@
-"""The chart on screen: textual-plotext's plot widget, drawn by :mod:`.chart`.
+"""The chart on screen, textual-plotext's plot widget drawn by :mod:`.chart`, and its readout.
 
 The widget only draws. It keeps the view, style and overlay it was last given and rebuilds the
 chart when they change or when it is resized; plotext's build and the conversion to Rich text
@@ -18,6 +18,7 @@ from rich.text import Text
 from textual.app import RenderResult
 from textual.binding import Binding, BindingType
 from textual.events import Resize
+from textual.widgets import Static
 from textual_plotext import PlotextPlot
 
 from .chart import (
@@ -34,9 +35,11 @@ from .chart import (
     draw_chart,
 )
 from .envelope import ChartData, chart_data
+from .exact import Values
+from .readout import readout_lines
 from .view import View
 
-__all__ = ["SigmoidPlot"]
+__all__ = ["Readout", "SigmoidPlot"]
 
 
 class SigmoidPlot(PlotextPlot, can_focus=True):
@@ -152,3 +155,28 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             painted = Text("\n", no_wrap=True, end="").join(lines)
         self._painted = (key, painted)
         return painted
+
+
+class Readout(Static):
+    """The trace readout under the chart: x, S, S' and S'', laid out for its width."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """An empty readout; :meth:`show` fills it."""
+        super().__init__(id=id)
+        self._values: Values | None = None
+        self._note: str | None = None
+
+    def show(self, values: Values, note: str | None = None) -> None:
+        """Show ``values``, with ``note`` after x (e.g. that x lies between samples)."""
+        self._values, self._note = values, note
+        self._lay_out()
+
+    def on_resize(self, _event: Resize) -> None:
+        """Lay the fields out again for the new width."""
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        if self._values is None:
+            return
+        width = self.content_size.width or self.app.size.width
+        self.update("\n".join(readout_lines(self._values, width, self._note)))

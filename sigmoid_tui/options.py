@@ -19,11 +19,13 @@ from .parsing import (
     parse_cells,
     parse_marker,
     parse_mode,
+    parse_number,
     parse_points,
     parse_range,
     parse_shift,
     parse_steepness,
 )
+from .quick import Equation, parse_equation
 from .view import (
     DEFAULT_POINTS,
     DEFAULT_SHIFT,
@@ -46,15 +48,18 @@ PROG = "sigmoid-tui"
 DEFAULT_PIPE_SIZE = (100, 30)
 """Chart size in cells when stdout is not a terminal."""
 
-_NUMERIC_OPTIONS = {
+_NUMERIC_OPTIONS: dict[str, int | None] = {
     "--range": 2,
     "--points": 1,
     "--steepness": 1,
     "--shift": 1,
     "--width": 1,
     "--height": 1,
+    "--at": None,
+    "--solve": None,
 }
-"""Options whose values may begin with '-': each value is glued on as ``--opt=value``."""
+"""Options whose values may begin with '-': each value is glued on as ``--opt=value``.
+None: as many values as follow, up to the next word that starts with '--'."""
 
 _EXAMPLES = f"""\
 examples:
@@ -65,6 +70,11 @@ examples:
   {PROG} --csv --range -1e-9 3e-9 --points 5
   {PROG} --print --steepness 5 --shift -1    S(5(x + 1)): steeper, moved left
   {PROG} --csv --points 1000000 > values.csv
+  {PROG} --at 40                           S, S' and S'' at x = 40, correctly rounded
+  {PROG} --at -1e-9 2.5 --steepness 3      several x, for S(3x)
+  {PROG} --solve S=0.99                    the x where S = 0.99
+  {PROG} --solve "S'=0.1"                  both x where the slope is 0.1
+  {PROG} --csv --exact --points 11         every row correctly rounded, for test vectors
 
 Numbers are read as Python reads floats: -1e-9, .5, 1_000 and U+2212 minus all work.
 Points take a whole number from 2 to {MAX_POINTS:,} (1000, 1_000 and 1e3 alike).
@@ -78,6 +88,8 @@ class Output(str, Enum):
     APP = "app"
     PRINT = "print"
     CSV = "csv"
+    QUICK = "quick"
+    """``--at`` and ``--solve``: CSV rows of correctly rounded values."""
 
 
 class Color(str, Enum):
@@ -104,6 +116,12 @@ class Options:
     """Colour for ``--print``: auto (a terminal without NO_COLOR), always or never."""
     marker: Marker = Marker.BRAILLE
     """The glyphs the curves are drawn with, in ``--print`` and in the app."""
+    at: tuple[float, ...] = ()
+    """``--at``: the x to give the values at, in the order given."""
+    solve: tuple[Equation, ...] = ()
+    """``--solve``: the equations to solve, in the order given."""
+    exact: bool = False
+    """``--csv --exact``: every row correctly rounded."""
 
     def print_size(self, stdout_is_tty: bool) -> tuple[int, int]:
         """The ``--print`` chart's size: as asked, else the terminal's, else 100x30."""
@@ -232,6 +250,27 @@ def _build_parser() -> _Parser:
         help="write x,sigmoid,derivative for every point to stdout and exit",
     )
     parser.add_argument(
+        "--at",
+        action="append",
+        type=_argument_type(parse_number, "x"),
+        metavar="X",
+        help="write x,sigmoid,derivative,second_derivative at each X, correctly rounded "
+        "(several X may follow one --at)",
+    )
+    parser.add_argument(
+        "--solve",
+        action="append",
+        type=_argument_type(parse_equation),
+        metavar="EQ",
+        help="write the same columns at each x where EQ holds: S=P or S'=Q (also sigmoid=P, "
+        "derivative=Q, or a prefix such as d=0.1); may be given with --at",
+    )
+    parser.add_argument(
+        "--exact",
+        action="store_true",
+        help="with --csv: every value correctly rounded (about 17,000 rows a second)",
+    )
+    parser.add_argument(
         "--width",
         type=_argument_type(parse_cells, "width"),
         metavar="W",
@@ -280,18 +319,19 @@ def _glue_values(argv: Sequence[str]) -> list[str]:
         if word == "--":
             out.extend(args[i:])
             break
-        count = _NUMERIC_OPTIONS.get(word, 0)
-        if count:
-            out.pop()
-            taken = 0
-            while taken < count and i < len(args) and not args[i].startswith("--"):
-                out.append(f"{word}={args[i]}")
-                i += 1
-                taken += 1
-            if taken < count and count > 1:
-                raise UsageError(f"argument {word}: needs two numbers, MIN and MAX")
-            if taken == 0:
-                out.append(word)  # let argparse say the value is missing
+        if word not in _NUMERIC_OPTIONS:
+            continue
+        count = _NUMERIC_OPTIONS[word]
+        out.pop()
+        taken = 0
+        while (count is None or taken < count) and i < len(args) and not args[i].startswith("--"):
+            out.append(f"{word}={args[i]}")
+            i += 1
+            taken += 1
+        if count is not None and count > 1 and taken < count:
+            raise UsageError(f"argument {word}: needs two numbers, MIN and MAX")
+        if taken == 0:
+            out.append(word)  # let argparse say the value is missing
     return out
 
 
@@ -311,6 +351,13 @@ def parse_options(argv: Sequence[str]) -> Options:
             raise UsageError(f"argument --range: {bounds.message}")
         x_min, x_max = bounds
     output = ns.output or Output.APP
+    if ns.at is not None or ns.solve is not None:
+        if output is not Output.APP:
+            first = "--at" if ns.at is not None else "--solve"
+            raise UsageError(f"argument {first}: not allowed with argument --{output.value}")
+        output = Output.QUICK
+    if ns.exact and output is not Output.CSV:
+        raise UsageError("argument --exact: only applies with --csv")
     if output is not Output.PRINT:
         for name in ("width", "height", "color"):
             given = getattr(ns, name)
@@ -330,6 +377,9 @@ def parse_options(argv: Sequence[str]) -> Options:
         height=ns.height,
         color=ns.color,
         marker=ns.marker,
+        at=tuple(ns.at or ()),
+        solve=tuple(ns.solve or ()),
+        exact=ns.exact,
     )
 
 

@@ -28,6 +28,7 @@ __all__ = [
     "MAX_TEXT_LENGTH",
     "Invalid",
     "format_number",
+    "normalise",
     "parse_cells",
     "parse_marker",
     "parse_mode",
@@ -36,6 +37,7 @@ __all__ = [
     "parse_range",
     "parse_shift",
     "parse_steepness",
+    "shown",
 ]
 
 MAX_TEXT_LENGTH = 1000
@@ -50,11 +52,12 @@ class Invalid:
     """The sentence, without a trailing full stop, e.g. ``"x min must be less than x max"``."""
 
 
-def _normalise(text: str) -> str:
+def normalise(text: str) -> str:
+    """``text`` in NFKC form, U+2212 as '-', without surrounding white space."""
     return unicodedata.normalize("NFKC", text).replace("\u2212", "-").strip()
 
 
-def _show(text: str) -> str:
+def shown(text: str) -> str:
     """The typed text as a message quotes it: shortened, control characters made visible."""
     shown = text if len(text) <= 24 else text[:21] + "..."
     return repr(shown)
@@ -64,20 +67,20 @@ def parse_number(text: str, name: str) -> float | Invalid:
     """A finite float from ``text``, or why not; ``name`` says which value, e.g. ``"x min"``."""
     if len(text) > MAX_TEXT_LENGTH:
         return Invalid(f"{name} is too long to be a number")
-    clean = _normalise(text)
+    clean = normalise(text)
     if not clean:
         return Invalid(f"{name} is empty: type a number")
     try:
         value = float(clean)
     except (ValueError, OverflowError):
-        return Invalid(f"{name} {_show(text)} is not a number")
+        return Invalid(f"{name} {shown(text)} is not a number")
     if math.isnan(value):
         return Invalid(f"{name} must be a number, not NaN")
     if math.isinf(value):
         word = clean.lstrip("+-").lower()
         if word.startswith("inf"):
             return Invalid(f"{name} must be finite")
-        return Invalid(f"{name} {_show(text)} is too large for a double")
+        return Invalid(f"{name} {shown(text)} is too large for a double")
     return value
 
 
@@ -99,7 +102,7 @@ def parse_points(text: str) -> int | Invalid:
     rule = f"points must be a whole number from {MIN_POINTS} to {MAX_POINTS:,}"
     if len(text) > MAX_TEXT_LENGTH:
         return Invalid(rule)
-    clean = _normalise(text)
+    clean = normalise(text)
     if not clean:
         return Invalid("points is empty: type a whole number")
     value: int | None
@@ -112,7 +115,7 @@ def parse_points(text: str) -> int | Invalid:
         if isinstance(number, Invalid):
             return Invalid(rule) if "not a number" not in number.message else number
         if not number.is_integer():
-            return Invalid(f"{rule}, not {_show(text)}")
+            return Invalid(f"{rule}, not {shown(text)}")
         value = int(number)
     if value < MIN_POINTS:
         return Invalid(f"points must be at least {MIN_POINTS}")
@@ -126,12 +129,12 @@ E = TypeVar("E", Mode, Marker)
 
 def _parse_choice(text: str, choices: type[E], name: str) -> E | Invalid:
     """A member of ``choices`` from its name or an unambiguous prefix, in any case."""
-    clean = _normalise(text).lower() if len(text) <= MAX_TEXT_LENGTH else "?"
+    clean = normalise(text).lower() if len(text) <= MAX_TEXT_LENGTH else "?"
     matches = [choice for choice in choices if clean and choice.value.startswith(clean)]
     if len(matches) == 1:
         return matches[0]
     names = ", ".join(choice.value for choice in choices)
-    return Invalid(f"{name} {_show(text)} is not one of {names}")
+    return Invalid(f"{name} {shown(text)} is not one of {names}")
 
 
 def parse_mode(text: str) -> Mode | Invalid:

@@ -197,3 +197,89 @@ def test_negative_bounds_in_every_spelling(capsys: pytest.CaptureFixture[str]) -
         assert main(["--csv", "--points", "2", "--range", low, "4"]) == 0
         first = capsys.readouterr().out.splitlines()[1]
         assert float(first.split(",")[0]) == float(low.replace("\u2212", "-"))
+
+
+def test_at_answers_in_order_with_exact_values() -> None:
+    """--at 40 -3 2.5: one row per x, in the order given, each value the nearest double."""
+    result = run("--at", "40", "-3", "2.5", "-1e-9")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["x", "sigmoid", "derivative", "second_derivative"]
+    assert [r[0] for r in rows[1:]] == ["40.0", "-3.0", "2.5", "-1e-09"]
+    assert rows[1][2] == "4.248354255291589e-18"
+    assert rows[3][1] == "0.9241418199787564"
+    assert rows[4][1] == "0.49999999975"
+
+
+def test_solve_gives_every_solution_ascending_after_the_at_rows() -> None:
+    """--at 0 --solve S=0.99 "S'=0.1": the --at row, then one root, then two ascending."""
+    result = run("--at", "0", "--solve", "S=0.99", "S'=0.1")
+    assert result.returncode == 0, result.stderr
+    xs = [line.split(",")[0] for line in result.stdout.splitlines()[1:]]
+    assert xs == ["0.0", "4.595119850134589", "-2.0634370688955603", "2.0634370688955603"]
+
+
+@pytest.mark.parametrize(
+    ("words", "x"),
+    [
+        (["s=0.9"], 2.1972245773362196),
+        (["sigmoid=0.9"], 2.1972245773362196),
+        (["d=0.25"], 0.0),
+        (["derivative=0.5", "--steepness", "2", "--shift", "1"], 1.0),
+    ],
+)
+def test_solve_accepts_the_words_and_their_prefixes(words: list[str], x: float) -> None:
+    """s=, sigmoid=, d=, derivative=: the same equations as S= and S'= (k/4 is the peak)."""
+    result = run("--solve", *words)
+    assert result.returncode == 0, result.stderr
+    rows = result.stdout.splitlines()[1:]
+    assert float(rows[0].split(",")[0]) == x
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--solve", "S'=0.3"], "S' = 0.3 has no solution: S' takes values in (0, 0.25]"),
+        (["--solve", "S=1"], "S = 1.0 has no solution: S takes values in (0, 1)"),
+        (["--solve", "S'=0.6", "--steepness", "2"], "S' takes values in (0, 0.5]"),
+        (["--solve", "x=3"], "'x' is not S, S', sigmoid or derivative"),
+        (["--at", "abc"], "argument --at: x 'abc' is not a number"),
+        (["--at", "1", "--print"], "argument --at: not allowed with argument --print"),
+        (["--exact"], "argument --exact: only applies with --csv"),
+    ],
+)
+def test_quick_answers_refuse_bad_input_in_one_line(args: list[str], words: str) -> None:
+    """A value out of reach, an unknown curve, a bad x: exit 2 and one line naming it."""
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1
+    assert words in result.stderr
+
+
+def test_quick_answers_load_neither_textual_nor_numpy() -> None:
+    """--at and --solve start without the app, numpy or plotext."""
+    code = (
+        "import sys; from sigmoid_tui.__main__ import main; main(['--at', '1', '--solve', "
+        "'S=0.5']); print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'textual', 'numpy', 'plotext', 'rich'}), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stderr.strip() == "[]"
+
+
+def test_csv_exact_rows_are_the_nearest_doubles() -> None:
+    """--csv --exact: the same x as --csv, and S, S' each correctly rounded."""
+    from sigmoid_tui.exact import values_at
+
+    exact = run("--csv", "--exact", "--range", "-40", "40", "--points", "81", "--steepness", "3")
+    plain = run("--csv", "--range", "-40", "40", "--points", "81", "--steepness", "3")
+    assert exact.returncode == 0, exact.stderr
+    rows = list(csv.reader(io.StringIO(exact.stdout)))
+    assert rows[0] == ["x", "sigmoid", "derivative"]
+    assert [r[0] for r in rows] == [r[0] for r in csv.reader(io.StringIO(plain.stdout))]
+    for x, s, d in rows[1:]:
+        want = values_at(float(x), 3.0)
+        assert (float(s), float(d)) == (want.sigmoid, want.derivative)

@@ -13,9 +13,10 @@ from textual.widgets import Input, Markdown, Static
 
 from sigmoid_tui.app import SigmoidApp
 from sigmoid_tui.chart_widget import SigmoidPlot
+from sigmoid_tui.exact import values_at
 from sigmoid_tui.help_screen import HelpScreen
 from sigmoid_tui.poi import SATURATION_U, STEEPEST_CHANGE_U
-from sigmoid_tui.sampling import curves_at, linspace
+from sigmoid_tui.sampling import linspace
 from sigmoid_tui.view import View
 
 from .conftest import StartApp
@@ -62,11 +63,12 @@ async def test_arrows_move_the_cursor_one_sample_and_shift_ten() -> None:
         assert app.cursor == x[60]
         await pilot.press("left", "left")
         assert app.cursor == x[58]
-        s, d, dd = curves_at(float(x[58]))
+        exact = values_at(float(x[58]))
         await pilot.pause()
-        assert f"S = {s!r}" in readout(app)
-        assert f"S' = {d!r}" in readout(app)
-        assert f"S'' = {dd!r}" in readout(app)
+        assert f"S = {exact.sigmoid!r}" in readout(app)
+        assert f"S' = {exact.derivative!r}" in readout(app)
+        assert f"S'' = {exact.second_derivative!r}" in readout(app)
+        assert "between samples" not in readout(app)
         await pilot.press("home")
         assert app.cursor == -10.0
         await pilot.press("left")

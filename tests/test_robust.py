@@ -25,6 +25,7 @@ from sigmoid_tui.parsing import (
     parse_steepness,
 )
 from sigmoid_tui.poi import points_of_interest, vanishing_regions
+from sigmoid_tui.quick import parse_equation, solve
 from sigmoid_tui.view import Marker, Mode, View
 
 EXAMPLES = 2000
@@ -117,6 +118,45 @@ def test_modes_markers_and_cells_parse_or_give_a_message(text: str) -> None:
     assert isinstance(cells, Invalid) or 1 <= cells <= 10_000
 
 
+EQUATION_SPELLINGS = [
+    "S=0.9",
+    "s'=0.1",
+    "S’=0.1",
+    "sigmoid=",
+    "=0.5",
+    "d=",
+    "de=0.1",
+    "S=S=1",
+    "S'=nan",
+    "x=3",
+    "S'=-0.1",
+]
+"""Equations as a person might type them, right and wrong, beside the number spellings."""
+
+
+def equation_examples(test: Callable[[str], None]) -> Callable[[str], None]:
+    """Decorate a text property test with every equation spelling above."""
+    for text in EQUATION_SPELLINGS:
+        test = example(text)(test)
+    return test
+
+
+@settings(max_examples=EXAMPLES)
+@given(st.text())
+@spelling_examples
+@equation_examples
+def test_equations_parse_and_solve_or_give_a_message(text: str) -> None:
+    """--solve and the app's solve prompt: an equation whose roots solve it, or a message."""
+    for bare in (False, True):
+        equation = parse_equation(text, bare_is_sigmoid=bare)
+        if isinstance(equation, Invalid):
+            assert equation.message
+            assert "\n" not in equation.message
+            continue
+        roots = solve(equation)
+        assert isinstance(roots, Invalid) or all(math.isfinite(x) for x in roots)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -159,6 +199,9 @@ _OPTION_WORDS = st.sampled_from(
         "--height",
         "--marker",
         "--color",
+        "--at",
+        "--solve",
+        "--exact",
         "--",
         "-",
         "-h5",
@@ -170,7 +213,15 @@ _OPTION_WORDS = st.sampled_from(
 
 @settings(max_examples=EXAMPLES)
 @given(
-    st.lists(st.one_of(_OPTION_WORDS, st.text(max_size=12), st.sampled_from(SPELLINGS)), max_size=8)
+    st.lists(
+        st.one_of(
+            _OPTION_WORDS,
+            st.text(max_size=12),
+            st.sampled_from(SPELLINGS),
+            st.sampled_from(EQUATION_SPELLINGS),
+        ),
+        max_size=8,
+    )
 )
 def test_any_command_line_gives_options_or_a_usage_error(argv: list[str]) -> None:
     """The command line never raises anything but UsageError (one line, exit 2)."""

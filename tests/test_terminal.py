@@ -194,6 +194,27 @@ def test_zoom_trace_points_log_and_resize(terminal) -> None:  # type: ignore[no-
     assert status.read_text().strip() == "0"
 
 
+def test_go_to_and_solve_in_a_real_terminal(terminal) -> None:  # type: ignore[no-untyped-def]
+    """g 40 Enter, then / S=0.99 Enter: exact readouts, a range that moved, status 0."""
+    term, status = terminal(width=80, height=24)
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
+    term.keys("Escape")
+    time.sleep(0.6)
+    term.keys("g")
+    term.wait_for(lambda s: "Go to x:" in s)
+    term.keys("4", "0", "Enter")
+    term.wait_for(lambda s: "S' = 4.248354255291589e-18" in s and x_axis(s)[0] == "30")
+    term.keys("/")
+    term.wait_for(lambda s: "Solve:" in s)
+    term.keys("S", "=", "0", ".", "9", "9", "Enter")
+    screen = term.wait_for(lambda s: "x = 4.595119850134589" in s)
+    assert "S = 0.99 " in screen
+    assert "S = 0.99 at x = 4.595119850134589" in screen
+    term.keys("C-q")
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
+    assert status.read_text().strip() == "0"
+
+
 @pytest.mark.parametrize(
     "env",
     [
