@@ -30,7 +30,17 @@ from sigmoid_tui.curves import sigmoid_and_derivative
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-SECTIONS = ("numerics", "print", "quick", "redraw", "keys", "startup", "memory", "accuracy")
+SECTIONS = (
+    "numerics",
+    "print",
+    "quick",
+    "csv",
+    "redraw",
+    "keys",
+    "startup",
+    "memory",
+    "accuracy",
+)
 
 
 def median_ms(times: Sequence[float]) -> str:
@@ -137,6 +147,43 @@ def bench_quick(rounds: int) -> None:
         seconds = run_seconds([*argv, "--exact"] if exact else argv)
         name = "--csv --exact" if exact else "--csv"
         print(f"{name}: {rows:,} rows in {seconds:.2f} s, {rows / seconds:,.0f} rows/s")
+
+
+def run_to_file(argv: Sequence[str], path: str) -> float:
+    """Wall time of a whole process whose stdout goes to the file ``path``."""
+    start = time.perf_counter()
+    with open(path, "wb") as out:
+        subprocess.run(argv, stdout=out, check=True)
+    return time.perf_counter() - start
+
+
+def bench_csv(rounds: int) -> None:
+    """--csv into a file against numpy.savetxt(fmt="%.17g") of the same rows, and 10^7 rows."""
+    print("\n## --csv into a file against numpy.savetxt (whole processes, 10^6 rows)")
+    compile_bytecode()
+    with tempfile.TemporaryDirectory() as tmp:
+        ours_file, base_file = str(Path(tmp) / "ours.csv"), str(Path(tmp) / "savetxt.csv")
+        points = "1000000"
+        base, ours = interleaved(
+            functools.partial(
+                run_to_file,
+                [PYTHON, "-m", "benchmarks.savetxt_baseline", "/dev/stdout", points],
+                base_file,
+            ),
+            functools.partial(
+                run_to_file, [PYTHON, "-m", "sigmoid_tui", "--csv", "--points", points], ours_file
+            ),
+            rounds,
+        )
+        ratio = statistics.median(ours) / statistics.median(base)
+        print(
+            f"--csv {median_ms(ours)}, savetxt {median_ms(base)}: ratio {ratio:.2f} "
+            "(target <= 0.25)"
+        )
+        ten_million = run_to_file(
+            [PYTHON, "-m", "sigmoid_tui", "--csv", "--points", "10000000"], ours_file
+        )
+        print(f"--csv at 10^7 rows: {ten_million:.1f} s, {1e7 / ten_million:,.0f} rows/s")
 
 
 def run_seconds_allow_fail(argv: Sequence[str]) -> float:
@@ -405,6 +452,8 @@ def main() -> int:
         bench_print(max(5, rounds // 2))
     if "quick" in chosen:
         bench_quick(max(5, rounds // 2))
+    if "csv" in chosen:
+        bench_csv(max(5, rounds // 3))
     if "redraw" in chosen:
         bench_redraw(rounds)
     if "keys" in chosen:

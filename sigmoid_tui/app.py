@@ -9,6 +9,8 @@ into one redraw.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import signal
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -53,6 +55,13 @@ class SigmoidApp(App[int]):
     # printable keys before any binding), and act everywhere else.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", tooltip="Leave sigmoid-tui"),
+        Binding(
+            "ctrl+z",
+            "suspend_process",
+            "Suspend",
+            show=False,
+            tooltip="Back to the shell; fg returns",
+        ),
         Binding("f1,question_mark", "help", "Help", tooltip="Formulas, why the sigmoid, keys"),
         Binding("m", "cycle_mode", "Mode", tooltip="Sigmoid, derivative, both, round again"),
         Binding(
@@ -114,6 +123,7 @@ class SigmoidApp(App[int]):
         Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
         Binding("s", "save_svg", "SVG", show=False, tooltip="Save a screenshot as SVG"),
         Binding("e", "export_csv", "CSV", show=False, tooltip="Write the view's values as CSV"),
+        Binding("c", "cancel_export", "Cancel export", tooltip="Stop the CSV export under way"),
         Binding("escape", "focus_chart", "Chart", show=False, tooltip="Move focus to the chart"),
     ]
     """Every key of the app: the footer, the command palette and the help read this one list."""
@@ -158,6 +168,7 @@ class SigmoidApp(App[int]):
         super().__init__()
         initial = initial or View()
         self._export_dir = export_dir
+        self._quit_when_exported = False
         self.controls_ready = asyncio.Event()
         """Set once the inputs are mounted, right after the first chart."""
         self.set_reactive(SigmoidApp.view, initial)
@@ -198,6 +209,21 @@ class SigmoidApp(App[int]):
         """
         self._redraw()
         self.call_after_refresh(self._add_controls)
+        # Back from ctrl+z and fg: the terminal was the shell's meanwhile, so paint it all anew.
+        self.app_resume_signal.subscribe(self, self._resumed)
+        with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError):
+            # A dropped SSH connection: stop an export cleanly (its temporary file removed)
+            # rather than die in the middle of it.
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hang_up)
+
+    def _resumed(self, _app: object) -> None:
+        """Repaint everything after a suspend: nothing on the terminal is ours any more."""
+        self.screen.refresh(repaint=True, layout=True)
+
+    def _hang_up(self) -> None:
+        """The terminal went away: cancel any export and leave."""
+        self.query_one(Exporter).cancel()
+        self.exit(0)
 
     async def _add_controls(self) -> None:
         """Mount the controls and the footer; focus starts in x min."""
@@ -463,6 +489,44 @@ class SigmoidApp(App[int]):
     def action_export_csv(self) -> None:
         """Write the current view's values as CSV under a new name; a long one in a thread."""
         self.query_one(Exporter).export_csv(self.view)
+        self.refresh_bindings()
+
+    def action_cancel_export(self) -> None:
+        """Stop the export under way; it leaves no file behind."""
+        self.query_one(Exporter).cancel()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """c cancels an export only while one runs (and shows in the footer only then)."""
+        if action == "cancel_export":
+            exporter = self.query(Exporter)
+            return bool(exporter) and exporter.first().running
+        return True
+
+    def on_exporter_finished(self) -> None:
+        """An export ended: c is free again, and a quit that waited for it goes ahead."""
+        self.refresh_bindings()
+        if self._quit_when_exported:
+            self.exit(0)
+
+    async def action_quit(self) -> None:
+        """Quit; while an export runs, ask first whether to wait for it or cancel it."""
+        exporter = self.query_one(Exporter)
+        if not exporter.running:
+            self.exit(0)
+            return
+        from .quit_screen import QuitScreen
+
+        def answered(answer: str | None) -> None:
+            if answer == "wait":
+                self._quit_when_exported = True
+                self.say("Quitting once the export is complete (c cancels it).")
+            elif answer == "cancel":
+                exporter.cancel()
+                self.say("Export cancelled; quitting.")
+                self._quit_when_exported = True
+
+        what = f"A CSV export is under way: {exporter.percent:.0f}% written."
+        self.push_screen(QuitScreen(what), answered)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The command palette offers each of the app's actions once, from the same bindings."""

@@ -3,36 +3,63 @@
 With a steepness k and shift x0 the columns are S(k(x - x0)) and its derivative
 k S'(k(x - x0)); the header stays the same.
 
-Rows are written in blocks, so 10^7 points never become one large string in memory.
+Rows are made in blocks, so 10^7 points never become one large string in memory. Each block of
+doubles is written by orjson, whose float formatting (Ryu) gives the shortest digits that read
+back to the same double, like Python's ``repr`` but in bulk and some 20 times faster: the
+numbers themselves are the same, the spelling may differ (``1e-9`` for ``1e-09``,
+``0.000025`` for ``2.5e-05``), and ``float(field)`` gives back exactly the double written.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
-from typing import TextIO
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import numpy as np
+import orjson
+from numpy.typing import NDArray
 
 from .sampling import linspace, scaled_curves
 from .view import View
 
-__all__ = ["CSV_HEADER", "csv_lines", "write_csv"]
+__all__ = ["CSV_HEADER", "CsvBlock", "csv_blocks", "distinct_doubles", "format_rows", "write_csv"]
 
 CSV_HEADER = "x,sigmoid,derivative"
 """The first line of every CSV this tool writes."""
 
 _ROWS_PER_BLOCK = 1 << 16
 _EXACT_ROWS_PER_BLOCK = 1 << 10
-"""Exact rows come slower: smaller blocks keep the output flowing into a pipe."""
+"""Exact rows come slower: smaller blocks keep the output (and the progress) flowing."""
 
 
-def csv_lines(view: View, *, exact: bool = False) -> Iterator[str]:
-    """The CSV for ``view`` as text blocks: the header line, then rows, each ending in a newline.
+@dataclass(frozen=True)
+class CsvBlock:
+    """Some CSV text and how many data rows it completes."""
 
-    Each float is written with ``repr``, Python's shortest text that reads back to the same
-    double, so ``float(field)`` gives back exactly what was computed. With ``exact`` every
-    value is the double nearest the true one (:func:`.exact.values_at`), at about 17,000 rows
-    a second instead of a third of a million.
+    data: bytes
+    """UTF-8 text (ASCII in fact), whole lines."""
+    rows: int
+    """Data rows written so far, this block's included (the header counts none)."""
+
+
+def format_rows(rows: NDArray[np.float64]) -> bytes:
+    """A 2-D array of finite doubles as CSV lines, each double in shortest round-trip form."""
+    if rows.shape[0] == 0:
+        return b""
+    text = orjson.dumps(np.ascontiguousarray(rows), option=orjson.OPT_SERIALIZE_NUMPY)
+    # [[a,b,c],[d,e,f]] -> a,b,c\nd,e,f\n
+    return text[2:-2].replace(b"],[", b"\n") + b"\n"
+
+
+def csv_blocks(view: View, *, exact: bool = False) -> Iterator[CsvBlock]:
+    """The CSV for ``view`` as blocks: the header line, then rows, each ending in a newline.
+
+    With ``exact`` every value is the double nearest the true one (:func:`.exact.values_at`),
+    at about 17,000 rows a second instead of millions.
     """
-    yield CSV_HEADER + "\n"
+    yield CsvBlock((CSV_HEADER + "\n").encode(), 0)
     x = linspace(view.x_min, view.x_max, view.points)
     k = view.steepness
     block = _EXACT_ROWS_PER_BLOCK if exact else _ROWS_PER_BLOCK
@@ -41,14 +68,26 @@ def csv_lines(view: View, *, exact: bool = False) -> Iterator[str]:
         if exact:
             from .exact import values_at
 
-            rows = [values_at(a, k, view.shift).row()[:3] for a in xs.tolist()]
+            rows = np.array([values_at(a, k, view.shift).row()[:3] for a in xs.tolist()])
         else:
             s, d = scaled_curves(xs, k, view.shift)
-            rows = list(zip(xs.tolist(), s.tolist(), d.tolist(), strict=True))
-        yield "".join(f"{a!r},{b!r},{c!r}\n" for a, b, c in rows)
+            rows = np.column_stack((xs, s, d))
+        yield CsvBlock(format_rows(rows), start + len(xs))
 
 
-def write_csv(view: View, out: TextIO, *, exact: bool = False) -> None:
-    """Write the CSV for ``view`` to ``out``."""
-    for block in csv_lines(view, exact=exact):
-        out.write(block)
+def write_csv(view: View, out: BinaryIO, *, exact: bool = False) -> None:
+    """Write the CSV for ``view`` to the binary stream ``out``."""
+    for block in csv_blocks(view, exact=exact):
+        out.write(block.data)
+
+
+def distinct_doubles(low: float, high: float) -> int:
+    """How many doubles lie in ``[low, high]`` (both finite, ``low <= high``; -0.0 is 0.0)."""
+
+    def order(value: float) -> int:
+        bits = int(np.array(value, dtype=np.float64).view(np.int64))
+        return bits if bits >= 0 else -(bits & 0x7FFF_FFFF_FFFF_FFFF)
+
+    assert math.isfinite(low)
+    assert math.isfinite(high)
+    return order(high) - order(low) + 1

@@ -1,46 +1,47 @@
 """Saving from the app: an SVG screenshot, or the view's values as CSV, under a new name.
 
-A short CSV is written at once; a long one by a thread worker while the app goes on. Every
-outcome (the path written, or why nothing was) is reported to the app with one message,
-:class:`Exporter.Report`, which the app shows where it covers nothing.
+A short CSV is written at once; a long one by a thread worker while the app goes on, its
+progress shown in a bar that says how to cancel it. Files appear under their final name only
+when complete (:mod:`.files`). Every outcome (the path written, a cancellation, or why nothing
+was written) is reported to the app with one message, :class:`Exporter.Report`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.message import Message
-from textual.widget import Widget
-from textual.worker import Worker, WorkerState
+from textual.widgets import Label, ProgressBar
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from .export import write_csv
+from .export import csv_blocks, write_csv
 from .files import write_new_file
 from .view import View
 
-__all__ = ["SYNC_EXPORT_POINTS", "Exporter"]
+__all__ = ["SYNC_EXPORT_POINTS", "ExportCancelled", "Exporter"]
 
 SYNC_EXPORT_POINTS = 20_000
-"""Up to this many rows a CSV export is written at once (about 15 ms, under a frame); a longer
-one is written by a thread worker, at about a million rows a second, while the app goes on."""
+"""Up to this many rows a CSV export is written at once (a few ms, under a frame); a longer
+one is written by a thread worker, at a few million rows a second, while the app goes on."""
 
 STEM = "sigmoid-tui"
 """The start of every file name the app writes: ``sigmoid-tui-YYYYmmdd-HHMMSS.csv``."""
 
 
-class Exporter(Widget):
-    """Writes the app's files and reports how it went."""
+class ExportCancelled(Exception):
+    """The person cancelled the export: the thread stops and leaves nothing behind."""
 
-    DEFAULT_CSS = """
-    Exporter {
-        display: none;
-    }
-    """
+
+class Exporter(Horizontal):
+    """Writes the app's files, shows a long export's progress, and reports how it went."""
 
     class Report(Message):
-        """A file was written, or could not be."""
+        """A file was written, or could not be, or the export was cancelled."""
 
         def __init__(self, text: str, *, error: bool = False) -> None:
             """Carry one sentence for a person."""
@@ -50,43 +51,111 @@ class Exporter(Widget):
             self.error = error
             """Whether it went wrong."""
 
+    class Finished(Message):
+        """A thread export ended, however it ended."""
+
+    class _Progress(Message):
+        """Rows written so far, posted from the export thread."""
+
+        def __init__(self, rows: int) -> None:
+            super().__init__()
+            self.rows = rows
+
     def __init__(self, directory: Path | None = None, *, id: str | None = None) -> None:
         """Write into ``directory``, or the working directory at the time of writing."""
         super().__init__(id=id)
         self._directory = directory
+        self._worker: Worker[Path] | None = None
+
+    def compose(self) -> ComposeResult:
+        """What a running export shows: rows written, a bar, and the key that cancels it."""
+        yield Label(id="export-rows")
+        yield ProgressBar(id="export-bar", show_eta=True)
+        yield Label("  c: cancel", id="export-hint")
 
     @property
     def directory(self) -> Path:
         """Where files are written."""
         return self._directory or Path.cwd()
 
+    @property
+    def running(self) -> bool:
+        """Whether a thread export is under way."""
+        return self._worker is not None and not self._worker.is_finished
+
+    @property
+    def percent(self) -> float:
+        """How far the running export has got, 0 to 100."""
+        bar = self.query_one(ProgressBar)
+        return 100.0 * (bar.percentage or 0.0)
+
     def save_svg(self) -> None:
         """Save what the screen shows as an SVG file."""
-        svg = self.app.export_screenshot()
+        svg = self.app.export_screenshot().encode()
         self._write(".svg", lambda out: out.write(svg), "Screenshot")
 
     def export_csv(self, view: View) -> None:
-        """Write ``view``'s values as CSV; more than 20,000 rows in a thread."""
+        """Write ``view``'s values as CSV; more than 20,000 rows in a thread, with progress."""
+        if self.running:
+            self.post_message(self.Report("An export is already running (c cancels it)."))
+            return
         if view.points <= SYNC_EXPORT_POINTS:
             self._write(".csv", lambda out: write_csv(view, out), "Values")
             return
-        self.post_message(self.Report(f"Writing {view.points:,} rows…"))
-        self._export_in_thread(view)
+        bar = self.query_one(ProgressBar)
+        bar.update(total=view.points, progress=0)
+        self._show_rows(0, view.points)
+        self.display = True
+        self._worker = self._export_in_thread(view)
+
+    def cancel(self) -> bool:
+        """Stop the running export, if any; its temporary file is removed. Whether one ran."""
+        if not self.running:
+            return False
+        assert self._worker is not None
+        self._worker.cancel()
+        return True
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export_in_thread(self, view: View) -> Path:
-        """Write a long CSV off the UI thread; :meth:`on_worker_state_changed` reports the end."""
-        return write_new_file(self.directory, STEM, ".csv", lambda out: write_csv(view, out))
+        """Write a long CSV off the UI thread, block by block, checking for a cancellation."""
+        worker = get_current_worker()
+
+        def write(out: BinaryIO) -> None:
+            for block in csv_blocks(view):
+                if worker.is_cancelled:
+                    raise ExportCancelled
+                out.write(block.data)
+                self.post_message(self._Progress(block.rows))
+            if worker.is_cancelled:
+                raise ExportCancelled
+
+        return write_new_file(self.directory, STEM, ".csv", write)
+
+    def _on_exporter__progress(self, event: _Progress) -> None:
+        """The thread wrote another block."""
+        bar = self.query_one(ProgressBar)
+        bar.update(progress=event.rows)
+        self._show_rows(event.rows, int(bar.total or 0))
+
+    def _show_rows(self, rows: int, total: int) -> None:
+        self.query_one("#export-rows", Label).update(f"CSV {rows:,} of {total:,} rows ")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A thread export finished or failed: say so."""
+        """A thread export ended: say how, and put the bar away."""
         worker = event.worker
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, Path):
             self.post_message(self.Report(f"Values saved: {worker.result}"))
+        elif event.state is WorkerState.CANCELLED or isinstance(worker.error, ExportCancelled):
+            self.post_message(self.Report("Export cancelled: no file was left behind."))
         elif event.state is WorkerState.ERROR:
             self._report_error(worker.error)
+        else:
+            return
+        self.display = False
+        self.post_message(self.Finished())
 
-    def _write(self, suffix: str, write: Callable[[TextIO], object], what: str) -> None:
+    def _write(self, suffix: str, write: Callable[[BinaryIO], object], what: str) -> None:
         try:
             path = write_new_file(self.directory, STEM, suffix, write)
         except OSError as exc:

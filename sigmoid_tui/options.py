@@ -9,12 +9,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import NoReturn, TypeVar
+from typing import TYPE_CHECKING, NoReturn, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 from .parsing import (
+    MAX_CELLS,
     Invalid,
     parse_cells,
     parse_marker,
@@ -33,12 +37,14 @@ from .view import (
     DEFAULT_X_MAX,
     DEFAULT_X_MIN,
     MAX_POINTS,
+    MIN_PRINT_HEIGHT,
+    MIN_PRINT_WIDTH,
     Marker,
     Mode,
     View,
 )
 
-__all__ = ["PROG", "Options", "Output", "UsageError", "help_text", "parse_options"]
+__all__ = ["PROG", "Options", "Output", "Palette", "UsageError", "help_text", "parse_options"]
 
 T = TypeVar("T")
 
@@ -79,6 +85,8 @@ examples:
 Numbers are read as Python reads floats: -1e-9, .5, 1_000 and U+2212 minus all work.
 Points take a whole number from 2 to {MAX_POINTS:,} (1000, 1_000 and 1e3 alike).
 NO_COLOR=1 turns colour off; --print into a pipe is always plain text.
+--print needs at least {MIN_PRINT_WIDTH}x{MIN_PRINT_HEIGHT} cells (title, legend, labels).
+Exit status: 0 done, 1 the output could not be written, 2 bad input, 130 interrupted.
 """
 
 
@@ -98,6 +106,15 @@ class Color(str, Enum):
     AUTO = "auto"
     ALWAYS = "always"
     NEVER = "never"
+
+
+class Palette(str, Enum):
+    """The colours a terminal can show, as ``--print`` writes them."""
+
+    NONE = "none"
+    COLORS_16 = "16"
+    COLORS_256 = "256"
+    TRUECOLOR = "truecolor"
 
 
 @dataclass(frozen=True)
@@ -122,6 +139,8 @@ class Options:
     """``--solve``: the equations to solve, in the order given."""
     exact: bool = False
     """``--csv --exact``: every row correctly rounded."""
+    marker_given: bool = False
+    """Whether ``--marker`` was given (else a stdout without braille falls back to ascii)."""
 
     def print_size(self, stdout_is_tty: bool) -> tuple[int, int]:
         """The ``--print`` chart's size: as asked, else the terminal's, else 100x30."""
@@ -135,12 +154,27 @@ class Options:
                 pass
         return (self.width or default[0], self.height or default[1])
 
-    def use_color(self, stdout_is_tty: bool, environ: dict[str, str] | None = None) -> bool:
-        """Colour for ``--print``: only into a terminal and only without NO_COLOR, unless forced."""
-        if self.color is not Color.AUTO:
-            return self.color is Color.ALWAYS
+    def palette(self, stdout_is_tty: bool, environ: Mapping[str, str] | None = None) -> Palette:
+        """The colours ``--print`` may use: what the terminal can show, or none.
+
+        auto: none into a pipe, with NO_COLOR, or on a terminal without colour (TERM unset,
+        ``dumb``, ``unknown``, or a VT100-style ``vt…``); else 24-bit with COLORTERM
+        truecolor or 24bit, 256 colours where TERM says ``256color``, else the 16 ANSI
+        colours. always: the same, but 24-bit where TERM says nothing of use.
+        """
+        if self.color is Color.NEVER:
+            return Palette.NONE
         env = os.environ if environ is None else environ
-        return stdout_is_tty and not env.get("NO_COLOR")
+        if self.color is Color.AUTO and (not stdout_is_tty or env.get("NO_COLOR")):
+            return Palette.NONE
+        term = env.get("TERM", "").lower()
+        if env.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
+            return Palette.TRUECOLOR
+        if term in ("", "dumb", "unknown") or term.startswith("vt"):
+            return Palette.NONE if self.color is Color.AUTO else Palette.TRUECOLOR
+        if "256color" in term:
+            return Palette.COLORS_256
+        return Palette.COLORS_16
 
 
 class UsageError(Exception):
@@ -151,13 +185,18 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(_one_line(message))
 
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        # argparse swallows write errors here; a full disk must not pass for a printed --help.
+        if message:
+            (file or sys.stdout).write(message)
+
 
 def _one_line(text: str) -> str:
     """``text`` with control characters (a newline in an argument, say) shown as escapes."""
     return "".join(char if char.isprintable() or char == " " else repr(char)[1:-1] for char in text)
 
 
-def _argument_type(parse: Callable[..., T | Invalid], *extra: str) -> Callable[[str], T]:
+def _argument_type(parse: Callable[..., T | Invalid], *extra: object) -> Callable[[str], T]:
     """An argparse ``type`` that calls one of our parsers and turns Invalid into its message."""
 
     def convert(text: str) -> T:
@@ -167,6 +206,14 @@ def _argument_type(parse: Callable[..., T | Invalid], *extra: str) -> Callable[[
         return result
 
     return convert
+
+
+def _parse_width(text: str) -> int:
+    return _argument_type(parse_cells, "width", MIN_PRINT_WIDTH)(text)
+
+
+def _parse_height(text: str) -> int:
+    return _argument_type(parse_cells, "height", MIN_PRINT_HEIGHT)(text)
 
 
 class _VersionAction(argparse.Action):
@@ -272,20 +319,22 @@ def _build_parser() -> _Parser:
     )
     parser.add_argument(
         "--width",
-        type=_argument_type(parse_cells, "width"),
+        type=_parse_width,
         metavar="W",
-        help="--print chart width in cells (default: the terminal's, 100 in a pipe)",
+        help=f"--print chart width in cells, {MIN_PRINT_WIDTH} to {MAX_CELLS:,} "
+        "(default: the terminal's, 100 in a pipe)",
     )
     parser.add_argument(
         "--height",
-        type=_argument_type(parse_cells, "height"),
+        type=_parse_height,
         metavar="H",
-        help="--print chart height in cells (default: the terminal's, 30 in a pipe)",
+        help=f"--print chart height in cells, {MIN_PRINT_HEIGHT} to {MAX_CELLS:,} "
+        "(default: the terminal's less one line, 30 in a pipe)",
     )
     parser.add_argument(
         "--marker",
         type=_argument_type(parse_marker),
-        default=Marker.BRAILLE,
+        default=None,
         metavar="{braille,hd,dot,ascii}",
         help="curve glyphs: braille is finest, ascii suits any terminal (default: braille)",
     )
@@ -376,7 +425,8 @@ def parse_options(argv: Sequence[str]) -> Options:
         width=ns.width,
         height=ns.height,
         color=ns.color,
-        marker=ns.marker,
+        marker=ns.marker or Marker.BRAILLE,
+        marker_given=ns.marker is not None,
         at=tuple(ns.at or ()),
         solve=tuple(ns.solve or ()),
         exact=ns.exact,

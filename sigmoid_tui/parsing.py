@@ -25,6 +25,7 @@ from typing import TypeVar
 from .view import MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Marker, Mode
 
 __all__ = [
+    "MAX_CELLS",
     "MAX_TEXT_LENGTH",
     "Invalid",
     "format_number",
@@ -162,13 +163,18 @@ def parse_marker(text: str) -> Marker | Invalid:
     return _parse_choice(text, Marker, "marker")
 
 
-def parse_cells(text: str, name: str) -> int | Invalid:
-    """A size in character cells: a whole number from 1 to 10,000 (``name``: width, height)."""
+MAX_CELLS = 10_000
+"""The largest chart side in cells: 10,000 columns is already far beyond any terminal."""
+
+
+def parse_cells(text: str, name: str, minimum: int = 1) -> int | Invalid:
+    """A size in character cells: a whole number from ``minimum`` to 10,000 (``name``: width,
+    height)."""
     number = parse_number(text, name)
     if isinstance(number, Invalid):
         return number
-    if not number.is_integer() or not 1 <= number <= 10_000:
-        return Invalid(f"{name} must be a whole number of cells from 1 to 10,000")
+    if not number.is_integer() or not minimum <= number <= MAX_CELLS:
+        return Invalid(f"{name} must be a whole number of cells from {minimum} to {MAX_CELLS:,}")
     return int(number)
 
 

@@ -14,6 +14,8 @@ __all__ = [
     "MAX_POINTS",
     "MAX_STEEPNESS",
     "MIN_POINTS",
+    "MIN_PRINT_HEIGHT",
+    "MIN_PRINT_WIDTH",
     "Marker",
     "Mode",
     "View",
@@ -35,6 +37,10 @@ MAX_STEEPNESS = 1e6
 """Steeper than this and the whole rise fits inside one ulp of most x."""
 DEFAULT_SHIFT = 0.0
 """x0 in S(k(x - x0)): 0 is the plain sigmoid."""
+MIN_PRINT_WIDTH = 40
+"""Narrower than this, plotext drops the title (35 cells in mode both) and the legend."""
+MIN_PRINT_HEIGHT = 10
+"""Shorter than this, the legend covers the curves and the y labels crowd (or turn over)."""
 
 
 class Marker(str, Enum):

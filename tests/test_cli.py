@@ -15,9 +15,16 @@ import pytest
 from sigmoid_tui.__main__ import main
 from sigmoid_tui.chart import DERIVATIVE_LABEL, SIGMOID_LABEL, TITLES
 from sigmoid_tui.curves import sigmoid_and_derivative
+from sigmoid_tui.options import Palette, UsageError
 from sigmoid_tui.view import Mode
 
 from .reference import exact_derivative, exact_sigmoid, is_normal, ulp_error
+
+
+def digits(text: str) -> str:
+    """The significant digits of a number's spelling: '0.000045' and '4.5e-05' both '45'."""
+    mantissa = text.lower().lstrip("+-").split("e")[0].replace(".", "")
+    return mantissa.strip("0") or "0"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -107,18 +114,30 @@ def test_print_in_a_pipe_has_no_escape_codes_and_colour_can_be_forced() -> None:
     assert plain.returncode == 0
     assert "\x1b" not in plain.stdout
     assert "Sigmoid Function and Its Derivative" in plain.stdout
-    coloured = run("--print", "--color", "always")
+    coloured = run("--print", "--color", "always", env={"COLORTERM": "truecolor"})
     assert "\x1b[38;2;31;119;180m" in coloured.stdout
 
 
-def test_no_color_is_respected_in_a_terminal() -> None:
-    """Options.use_color: a terminal gets colour unless NO_COLOR is set."""
+@pytest.mark.parametrize(
+    ("tty", "env", "palette"),
+    [
+        (True, {"TERM": "xterm-256color", "COLORTERM": "truecolor"}, Palette.TRUECOLOR),
+        (True, {"TERM": "xterm-256color"}, Palette.COLORS_256),
+        (True, {"TERM": "xterm"}, Palette.COLORS_16),
+        (True, {"TERM": "linux"}, Palette.COLORS_16),
+        (True, {"TERM": "dumb"}, Palette.NONE),
+        (True, {"TERM": "vt100"}, Palette.NONE),
+        (True, {"TERM": "vt220"}, Palette.NONE),
+        (True, {}, Palette.NONE),
+        (True, {"TERM": "xterm-256color", "NO_COLOR": "1"}, Palette.NONE),
+        (False, {"TERM": "xterm-256color", "COLORTERM": "truecolor"}, Palette.NONE),
+    ],
+)
+def test_colour_follows_the_terminal(tty: bool, env: dict[str, str], palette: Palette) -> None:
+    """24-bit, 256 or 16 colours as the terminal says; none for dumb, VT100, NO_COLOR, pipes."""
     from sigmoid_tui.options import parse_options
 
-    options = parse_options(["--print"])
-    assert options.use_color(True, {}) is True
-    assert options.use_color(True, {"NO_COLOR": "1"}) is False
-    assert options.use_color(False, {}) is False
+    assert parse_options(["--print"]).palette(tty, env) is palette
 
 
 def test_print_does_not_import_textual() -> None:
@@ -149,7 +168,7 @@ def test_csv_has_all_points_and_reads_back_to_the_same_doubles(
     assert np.array_equal(body[:, 0], x)
     assert np.array_equal(body[:, 1], s)
     assert np.array_equal(body[:, 2], d)
-    assert all(field == repr(float(field)) for row in rows[1:50] for field in row)
+    assert all(digits(field) == digits(repr(float(field))) for row in rows[1:] for field in row)
 
 
 def test_csv_of_the_full_range_agrees_with_mpmath() -> None:
@@ -283,3 +302,182 @@ def test_csv_exact_rows_are_the_nearest_doubles() -> None:
     for x, s, d in rows[1:]:
         want = values_at(float(x), 3.0)
         assert (float(s), float(d)) == (want.sigmoid, want.derivative)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--csv"],
+        ["--csv", "--exact", "--points", "5"],
+        ["--print"],
+        ["--at", "1"],
+        ["--solve", "S=0.5"],
+        ["--version"],
+        ["--help"],
+    ],
+)
+def test_a_full_disk_is_one_line_and_status_1(args: list[str]) -> None:
+    """Every output into /dev/full: exit 1 and one line naming the problem, no traceback."""
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "sigmoid_tui", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "sigmoid-tui: error: cannot write the output: No space left on device\n"
+
+
+@pytest.mark.parametrize("args", [["--print"], ["--at", "1", "2"], ["--help"], ["--version"]])
+def test_a_closed_pipe_is_quiet_for_every_output(args: list[str]) -> None:
+    """The reader goes away at once: nothing on stderr, status 0."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "sigmoid_tui", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 0
+    assert err == b""
+
+
+def labels_in_order(text: str) -> bool:
+    """The y tick labels rise from bottom to top and the x tick labels from left to right."""
+    lines = text.splitlines()
+    ys = [float(m.group(1)) for line in lines if (m := re.match(r"^\s*(-?[\d.e+-]+)[┼┤+]", line))]
+    frame = next(i for i, line in enumerate(lines) if "└" in line or line.lstrip().startswith("++"))
+    xs = [float(word) for word in lines[frame + 1].split()]
+    return ys == sorted(ys, reverse=True) and len(ys) >= 2 and xs == sorted(xs) and len(xs) >= 2
+
+
+@pytest.mark.parametrize("height", range(1, 13))
+def test_print_at_every_small_height_refuses_or_draws_labels_in_order(height: int) -> None:
+    """Heights 1..12: below 10 exit 2 naming the minimum; from 10 a chart, labels in order."""
+    result = run("--print", "--width", "60", "--height", str(height))
+    if height < 10:
+        assert result.returncode == 2
+        assert "height must be a whole number of cells from 10 to 10,000" in result.stderr
+        assert result.stdout == ""
+    else:
+        assert result.returncode == 0, result.stderr
+        assert len(result.stdout.splitlines()) == height
+        assert "Sigmoid Function and Its Derivative" in result.stdout
+        assert labels_in_order(result.stdout)
+
+
+@pytest.mark.parametrize("width", range(1, 41))
+def test_print_at_every_small_width_refuses_or_draws_labels_in_order(width: int) -> None:
+    """Widths 1..40: below 40 exit 2 naming the minimum; at 40 the title, legend and labels."""
+    from sigmoid_tui.chart import ChartStyle, render_chart
+    from sigmoid_tui.options import parse_options
+
+    argv = ["--print", "--width", str(width), "--height", "12"]
+    if width < 40:
+        with pytest.raises(UsageError, match="width must be a whole number of cells from 40 to"):
+            parse_options(argv)
+        return
+    options = parse_options(argv)
+
+    text = render_chart(options.view, width, 12, ChartStyle(color=False))
+    assert "Sigmoid Function and Its Derivative" in text
+    assert "Sigmoid Derivative" in text
+    assert labels_in_order(text)
+
+
+def test_a_terminal_smaller_than_the_chart_is_refused() -> None:
+    """--print into a 30x8 terminal without --width: one line with the sizes and the way out."""
+    import pty
+
+    leader, follower = pty.openpty()
+    import fcntl
+    import struct
+    import termios
+
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 8, 30, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    result = subprocess.run(
+        [sys.executable, "-m", "sigmoid_tui", "--print"],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    os.close(follower)
+    os.close(leader)
+    assert result.returncode == 2
+    assert "the terminal is 30x7; --print needs at least 40x10 cells" in result.stderr
+
+
+@pytest.mark.parametrize("term", ["dumb", "vt100"])
+def test_poor_terminals_get_no_escape_codes(term: str) -> None:
+    """TERM=dumb or vt100 on a real terminal: plain text, no colour codes."""
+    import pty
+
+    leader, follower = pty.openpty()
+    env = {**os.environ, "TERM": term}
+    env.pop("NO_COLOR", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "sigmoid_tui", "--print", "--width", "60", "--height", "12"],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    out = b"".join(chunks).decode()
+    assert result.returncode == 0
+    assert "Sigmoid Function" in out
+    assert "\x1b[" not in out
+
+
+def test_a_16_colour_terminal_gets_16_colour_codes() -> None:
+    """TERM=xterm without COLORTERM: the blue and orange as ANSI blue (34) and yellow (33)."""
+    result = run("--print", "--color", "always", env={"TERM": "xterm", "COLORTERM": ""})
+    assert "\x1b[34m" in result.stdout
+    assert "\x1b[33m" in result.stdout
+    assert "38;2;" not in result.stdout
+
+
+def test_an_ascii_only_stdout_gets_the_ascii_chart_or_one_line() -> None:
+    """LC_ALL=C without UTF-8 mode: the ASCII marker and frame; --marker braille: one line."""
+    env = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    result = run("--print", "--width", "60", "--height", "12", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.isascii()
+    assert "++----" in result.stdout
+    refused = run("--print", "--marker", "braille", env=env)
+    assert refused.returncode == 2
+    assert "cannot show --marker braille: use --marker ascii" in refused.stderr
+    assert len(refused.stderr.splitlines()) == 1
+    help_text = run("--help", env=env)
+    assert help_text.returncode == 0, help_text.stderr
+
+
+def test_a_range_with_fewer_doubles_than_points_says_so() -> None:
+    """--range 0 5e-324 --points 3: the rows as asked, and one line on stderr."""
+    result = run("--csv", "--range", "0", "5e-324", "--points", "3")
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 4
+    assert result.stderr == (
+        "sigmoid-tui: note: [0.0, 5e-324] holds 2 distinct doubles, fewer than the 3 points: "
+        "some x repeat\n"
+    )
+    assert run("--csv", "--points", "3").stderr == ""

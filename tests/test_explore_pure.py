@@ -6,6 +6,7 @@ import csv
 import io
 import math
 from pathlib import Path
+from typing import BinaryIO
 
 import mpmath
 import numpy as np
@@ -128,9 +129,9 @@ def test_samples_with_steepness_are_the_scaled_curves() -> None:
 
 def test_csv_honours_steepness_and_shift_and_keeps_its_header() -> None:
     """The CSV header stays x,sigmoid,derivative; the values are the scaled curves."""
-    out = io.StringIO()
+    out = io.BytesIO()
     write_csv(View(x_min=-1, x_max=1, points=5, steepness=3.0, shift=0.25), out)
-    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    rows = list(csv.reader(io.StringIO(out.getvalue().decode())))
     assert rows[0] == ["x", "sigmoid", "derivative"]
     for x, s, d in rows[1:]:
         assert (float(s), float(d)) == curves_at(float(x), 3.0, 0.25)[:2]
@@ -162,8 +163,8 @@ def test_points_of_interest_are_labelled_on_the_chart() -> None:
 
 def test_new_files_never_overwrite(tmp_path: Path) -> None:
     """Two exports in the same second get two names; an existing file is left alone."""
-    first = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write("one"))
-    second = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write("two"))
+    first = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write(b"one"))
+    second = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write(b"two"))
     assert first != second
     assert first.read_text() == "one"
     assert second.read_text() == "two"
@@ -172,12 +173,12 @@ def test_new_files_never_overwrite(tmp_path: Path) -> None:
 def test_a_failed_write_leaves_no_half_file(tmp_path: Path) -> None:
     """An error while writing removes the partial file and is raised."""
 
-    def explode(out: io.TextIOBase) -> None:
-        out.write("partial")
+    def explode(out: BinaryIO) -> None:
+        out.write(b"partial")
         raise OSError("disk full")
 
     with pytest.raises(OSError, match="disk full"):
-        write_new_file(tmp_path, "chart", ".csv", explode)  # type: ignore[arg-type]
+        write_new_file(tmp_path, "chart", ".csv", explode)
     assert list(tmp_path.iterdir()) == []
 
 

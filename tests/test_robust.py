@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sigmoid_tui.chart import ChartStyle, Overlay, render_chart
-from sigmoid_tui.export import csv_lines
+from sigmoid_tui.export import csv_blocks
 from sigmoid_tui.options import UsageError, parse_options
 from sigmoid_tui.parsing import (
     Invalid,
@@ -293,7 +293,8 @@ def test_extreme_ranges_export_finite_values(low: float, high: float) -> None:
     """CSV over each extreme range: all finite, no warnings."""
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        text = "".join(csv_lines(View(x_min=low, x_max=high, points=50)))
+        data = b"".join(b.data for b in csv_blocks(View(x_min=low, x_max=high, points=50)))
+    text = data.decode()
     values = np.array([row.split(",") for row in text.splitlines()[1:]], dtype=float)
     assert np.isfinite(values).all()
 

@@ -267,3 +267,61 @@ def test_random_keys_and_resizes_leave_the_app_alive(terminal) -> None:  # type:
     term.keys("C-q")
     term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
     assert status.read_text().strip() == "0"
+
+
+def test_an_export_killed_outright_leaves_no_file_under_a_final_name(  # type: ignore[no-untyped-def]
+    terminal, tmp_path: Path
+) -> None:
+    """e at 10^7 points, then SIGKILL mid-way: no sigmoid-tui-*.csv, at most a hidden .part."""
+    term, _status = terminal("--points", "10000000")
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
+    term.keys("Escape")
+    time.sleep(0.6)
+    term.keys("e")
+    term.wait_for(lambda s: "rows" in s and "c: cancel" in s)
+    pid = term._tmux("list-panes", "-t", term.session, "-F", "#{pane_pid}").strip()
+    children = subprocess.run(
+        ["pgrep", "-f", "sigmoid_tui --points", "-P", pid],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.split()
+    killed = [int(child) for child in children]
+    assert killed, "the app's process was not found"
+    for child in killed:
+        os.kill(child, 9)
+    time.sleep(0.5)
+    assert not list(tmp_path.glob("sigmoid-tui-*.csv"))
+    assert all(
+        p.name.startswith(".") and p.name.endswith(".part")
+        for p in tmp_path.iterdir()
+        if p.name != "status"
+    )
+
+
+def test_ctrl_z_suspends_and_fg_brings_it_back(tmp_path: Path) -> None:
+    """In an interactive shell: ctrl+z returns to the prompt, fg redraws the chart intact."""
+    term = Terminal(
+        "bash --norc --noprofile -i",
+        100,
+        30,
+        {"PS1": "shell$ ", "TERM": "xterm-256color", "PATH": os.environ["PATH"]},
+    )
+    try:
+        term.wait_for(lambda s: "shell$" in s)
+        app = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "sigmoid_tui"))
+        term._tmux("send-keys", "-t", term.session, f"cd {tmp_path} && {app}", "Enter")
+        term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
+        term.keys("Escape")
+        time.sleep(0.6)
+        term.keys("C-z")
+        screen = term.wait_for(lambda s: "Stopped" in s or "stopped" in s)
+        assert "shell$" in screen
+        term._tmux("send-keys", "-t", term.session, "fg", "Enter")
+        term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x = 0" in s)
+        term.keys("Right")
+        term.wait_for(lambda s: "x = 0.10101010101010033" in s)
+        term.keys("C-q")
+        term.wait_for(lambda s: "shell$" in s.strip().splitlines()[-1])
+    finally:
+        term.close()
