@@ -41,6 +41,13 @@ async def trace_with_points(pilot: Pilot[int]) -> None:
     await pilot.press("p", "home", "n", "n")
 
 
+async def points_on(pilot: Pilot[int]) -> None:
+    """To the chart, points of interest on."""
+    await pilot.press("escape")
+    await pilot.pause(0.3)
+    await pilot.press("p")
+
+
 async def log_view(pilot: Pilot[int]) -> None:
     """To the chart, logarithmic y axis."""
     await pilot.press("escape")
@@ -53,7 +60,8 @@ STORIES: list[tuple[str, View, Story, tuple[int, int]]] = [
     ("sigmoid", View(mode=Mode.SIGMOID), nothing, SIZE),
     ("derivative", View(mode=Mode.DERIVATIVE), nothing, SIZE),
     ("invalid-input", View(), type_garbage, SIZE),
-    ("trace-points", View(), trace_with_points, (120, 36)),
+    ("points-80x24", View(), points_on, SIZE),
+    ("trace-points", View(), trace_with_points, (100, 30)),
     (
         "log-derivative",
         View(x_min=-745.5, x_max=745.5, points=2000, mode=Mode.DERIVATIVE),

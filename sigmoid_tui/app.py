@@ -21,6 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Static
 
 from . import navigation
@@ -43,6 +44,19 @@ MIN_WIDTH = 60
 """Narrower than this, the controls and a readable chart do not fit side by side."""
 MIN_HEIGHT = 20
 """Shorter than this, the inputs and the mode selector do not fit above the footer."""
+
+
+class MainScreen(Screen[None]):
+    """The explorer's screen: it puts the focus back where it was when it is shown again."""
+
+    def on_screen_resume(self) -> None:
+        """Back from the palette, help or a prompt: the focused control's label lit again."""
+        self.call_after_refresh(self._relight)
+
+    def _relight(self) -> None:
+        controls = self.query(Controls)
+        if controls:
+            controls.first().mark_focused()
 
 
 class SigmoidApp(App[int]):
@@ -120,6 +134,7 @@ class SigmoidApp(App[int]):
         Binding("slash", "solve", "Solve", tooltip="Cursor to where S or S' takes a value: S=0.99"),
         Binding("t", "toggle_table", "Table", tooltip="Table of exact values at the points"),
         Binding("b", "bookmark", "Mark", tooltip="Bookmark the cursor's x (again: remove it)"),
+        Binding("h", "toggle_controls", "Hide", tooltip="Hide or show the controls"),
         Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
         Binding("s", "save_svg", "SVG", show=False, tooltip="Save a screenshot as SVG"),
         Binding("e", "export_csv", "CSV", show=False, tooltip="Write the view's values as CSV"),
@@ -137,6 +152,7 @@ class SigmoidApp(App[int]):
     VERTICAL_BREAKPOINTS = [  # noqa: RUF012
         (0, "-short"),
         (MIN_HEIGHT, "-tall-enough"),
+        (24, "-roomy"),
     ]
 
     view: var[View] = var(View, init=False)
@@ -169,6 +185,7 @@ class SigmoidApp(App[int]):
         initial = initial or View()
         self._export_dir = export_dir
         self._quit_when_exported = False
+        self._last_focus: Widget | None = None
         self.controls_ready = asyncio.Event()
         """Set once the inputs are mounted, right after the first chart."""
         self.set_reactive(SigmoidApp.view, initial)
@@ -215,6 +232,36 @@ class SigmoidApp(App[int]):
             # A dropped SSH connection: stop an export cleanly (its temporary file removed)
             # rather than die in the middle of it.
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hang_up)
+
+    def get_default_screen(self) -> Screen[None]:
+        """The explorer's own screen (see :class:`MainScreen`)."""
+        return MainScreen(id="_default")
+
+    def on_descendant_focus(self) -> None:
+        """Remember where the focus is, to bring it back after the terminal was too small."""
+        if self.screen.focused is not None:
+            self._last_focus = self.screen.focused
+
+    def on_resize(self) -> None:
+        """Coming back from too small a terminal: focus where it was (hiding lost it)."""
+        self.call_after_refresh(self._restore_focus)
+
+    def _restore_focus(self, tries: int = 10) -> None:
+        last = self._last_focus
+        if (
+            not isinstance(self.screen, MainScreen)
+            or self.screen.focused is not None
+            or last is None
+            or not last.is_attached
+        ):
+            return
+        if not self.query_one("#main").display:
+            # The breakpoints restyle the screen some frames after the resize: look again.
+            if tries and self.size.width >= MIN_WIDTH and self.size.height >= MIN_HEIGHT:
+                self.set_timer(0.05, lambda: self._restore_focus(tries - 1))
+            return
+        last.focus()
+        self.controls.mark_focused()
 
     def _resumed(self, _app: object) -> None:
         """Repaint everything after a suspend: nothing on the terminal is ours any more."""
@@ -284,7 +331,7 @@ class SigmoidApp(App[int]):
 
     def say(self, text: str, *, error: bool = False) -> None:
         """Show a short message under the chart, on its frame, where it covers nothing."""
-        self.plot.border_subtitle = text
+        self.plot.border_subtitle = f"✗ {text}" if error and text else text
         self.plot.set_class(error, "-error")
 
     # --- changes -----------------------------------------------------------------------
@@ -428,6 +475,13 @@ class SigmoidApp(App[int]):
         self.bookmarks = marks
         x = format_number(self.cursor)
         self.say(f"Bookmarked x = {x} (t: table)" if added else f"Bookmark at x = {x} removed")
+
+    def action_toggle_controls(self) -> None:
+        """Give the chart the whole width, or bring the controls back."""
+        hide = not self.screen.has_class("-no-controls")
+        if hide and self.focused is not None and self.controls in self.focused.ancestors:
+            self.plot.focus()
+        self.screen.set_class(hide, "-no-controls")
 
     def action_toggle_table(self) -> None:
         """Show the table of values in place of the chart, or the chart again."""

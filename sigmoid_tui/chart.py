@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .envelope import ChartData, chart_data
+from .labels import Cells, Placed, place_in_span, place_label
 from .poi import Curve, PointOfInterest
 from .sampling import Samples
 from .ticks import format_ticks, multiples, nice_step, nice_ticks, smaller_step
@@ -37,9 +38,9 @@ __all__ = [
     "Canvas",
     "ChartData",
     "ChartStyle",
+    "Drawn",
     "Overlay",
     "build_chart",
-    "chart_canvas",
     "chart_columns",
     "cursor_glyph",
     "cursor_rows",
@@ -147,6 +148,27 @@ class Overlay:
     """A logarithmic y axis: values of 0 or below are left out, never drawn as a cliff."""
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """What :func:`draw_chart` decided beside the plotext figure: the lines above it, where
+    its plot area lies, and the x axis that places the cursor."""
+
+    x_axis: Axis
+    """The x axis: data x to 0..1."""
+    header: tuple[str, ...]
+    """The title and the legend, centred, with colour codes when in colour."""
+    canvas: Canvas
+    """The plot area in the whole chart's text (header lines included)."""
+    marks: tuple[tuple[int, str], ...] = ()
+    """Columns to paint a glyph down, like the cursor: the saturation edges."""
+    labels: tuple[tuple[int, int, str], ...] = ()
+    """Each label drawn: its column and line in the whole chart's text, and its text."""
+
+    def column(self, x: float) -> int | None:
+        """The column of the chart's text where ``x`` is drawn; None off the axis."""
+        return self.canvas.column(self.x_axis, x)
+
+
 def draw_chart(
     figure: Any,
     data: ChartData,
@@ -155,60 +177,93 @@ def draw_chart(
     height: int,
     style: ChartStyle = ChartStyle(),
     overlay: Overlay = Overlay(),
-) -> Axis:
-    """Clear ``figure`` and draw ``data`` in ``mode`` on a ``width`` x ``height`` cell chart.
+) -> Drawn:
+    """Clear ``figure`` and draw ``data`` in ``mode`` for a ``width`` x ``height`` cell chart.
 
-    ``data`` should be reduced for this width (:func:`chart_columns`); plotext is handed what
-    it holds, so a longer series would cost plotext's 17 us a point. The cursor is not drawn
-    here but on the built text (:func:`cursor_rows`), so that moving it rebuilds nothing.
-    Returns the x axis, which places the cursor.
+    The title and the legend are lines of their own above the plot (:func:`build_chart` puts
+    them there), so the legend never hides a curve; plotext draws the rest in the lines below.
+    ``data`` should be reduced for this width (:func:`chart_columns`). Values are placed so that
+    a value equal to a tick is drawn in that tick's row, on its grid line (plotext would put it
+    half a cell off); grid lines are drawn inside the frame only, never doubling it. The cursor
+    is not drawn here but on the built text (:func:`cursor_rows`), so moving it rebuilds nothing.
     """
     width, height = max(int(width), 1), max(int(height), 1)
+    plot_height = max(height - _HEADER_LINES, 1)
     figure.clear_figure()
     # clear_figure() restores plotext's cap at the terminal's size; a chart for a pipe or a
     # widget must be the size asked for.
     figure._limit_size(False, False)
-    figure.plotsize(width, height)
+    figure.plotsize(width, plot_height)
     figure.theme("clear")
-    figure.title(TITLES[mode])
     figure.xlabel(X_LABEL)
     figure.ylabel(Y_LABELS[mode] + (" (log)" if overlay.log_y else ""))
-    figure.grid(True, True)
+    figure.grid(False, False)
 
-    x_min, x_max = data.x_min, data.x_max
-    series: list[tuple[FloatArray, FloatArray, str, tuple[int, int, int], str]] = []
+    series: list[Series] = []
     shown: list[Curve] = []
+    markers = style.markers()
     if mode in (Mode.SIGMOID, Mode.BOTH):
         xs, ys = data.sigmoid
-        ys = _y_values(ys, overlay.log_y)
-        series.append((xs, ys, SIGMOID_LABEL, SIGMOID_COLOR, style.markers()[0]))
+        series.append((xs, _y_values(ys, overlay.log_y), SIGMOID_LABEL, SIGMOID_COLOR, markers[0]))
         shown.append(Curve.SIGMOID)
     if mode in (Mode.DERIVATIVE, Mode.BOTH):
         xs, ys = data.derivative
-        ys = _y_values(ys, overlay.log_y)
-        marker = style.markers()[1]
-        series.append((xs, ys, DERIVATIVE_LABEL, DERIVATIVE_COLOR, marker))
+        series.append(
+            (xs, _y_values(ys, overlay.log_y), DERIVATIVE_LABEL, DERIVATIVE_COLOR, markers[1])
+        )
         shown.append(Curve.DERIVATIVE)
 
     finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
     y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
     y_high = max((float(v.max()) for v in finite if v.size), default=1.0)
-    x_axis = _axis(x_min, x_max, max(2, (width - 10) // 10), widen=False)
-    y_axis = _axis(y_low, y_high, max(2, (height - 5) // 3), widen=True)
+    x_axis = _axis(data.x_min, data.x_max, max(2, (width - 10) // 10), widen=False)
+    y_axis = _axis(y_low, y_high, max(2, (plot_height - 5) // 3), widen=True)
     if overlay.log_y and y_axis.low < _LOG10_SMALLEST < y_low:
         # Widening past the smallest double would leave an empty band at the bottom.
         y_axis = replace(y_axis, low=_LOG10_SMALLEST)
+    y_ticks = y_axis.ticks
+    if overlay.log_y:  # a tick below the smallest double (5e-324) would read "0"
+        y_ticks = [t for t in y_ticks if 10.0**t > 0.0]
+    y_labels = format_ticks([10.0**t for t in y_ticks] if overlay.log_y else y_ticks)
 
+    # The plot area as plotext will lay it out (checked against plotext's own in the tests).
+    area = Canvas(
+        left=(1 + max((len(label) for label in y_labels), default=0)),
+        width=width - 2 - max((len(label) for label in y_labels), default=0),
+        top=_HEADER_LINES + 1,
+        height=plot_height - 2 - (1 if x_axis.ticks else 0) - 1,
+    )
+    cells = _plot_series(figure, series, x_axis, y_axis, area, style)
+    _draw_ticks(figure, x_axis, y_axis, y_ticks, y_labels, area)
+    marks, placed = _draw_overlay(figure, overlay, shown, x_axis, y_axis, style, area, cells)
+    header = (_centre(TITLES[mode], width), _legend(series, style, width))
+    labels = tuple((area.left + p.col, area.top + area.height - 1 - p.row, p.text) for p in placed)
+    return Drawn(x_axis, header, area, marks, labels)
+
+
+Series = tuple[FloatArray, FloatArray, str, tuple[int, int, int], str]
+"""x, y as drawn, legend label, colour, plotext marker."""
+
+
+def _plot_series(
+    figure: Any, series: list[Series], x_axis: Axis, y_axis: Axis, area: Canvas, style: ChartStyle
+) -> Cells:
+    """Hand plotext each curve, centred in its cells; return the cells the curves cross."""
+    cells = Cells(area.width, area.height)
     missing: list[str] = []
     for xs, ys, label, color, marker in series:
         keep = np.isfinite(ys)
         if not keep.any():
-            missing.append(label)  # plotext cannot draw (nor label) an empty series
+            missing.append(label)  # nothing to draw on a log axis
             continue
+        px, py = x_axis.place(xs[keep]), y_axis.place(ys[keep])
+        cells.take_path(
+            zip(((area.width - 1) * px).tolist(), ((area.height - 1) * py).tolist(), strict=True)
+        )
+        fx, fy = _MARKER_CELLS.get(marker, (1, 1))
         figure.plot(
-            x_axis.place(xs[keep]).tolist(),
-            y_axis.place(ys[keep]).tolist(),
-            label=label,
+            _centred(px, area.width, fx).tolist(),
+            _centred(py, area.height, fy).tolist(),
             marker=marker,
             color=color if style.color else None,
         )
@@ -219,20 +274,102 @@ def draw_chart(
             0.6 - 0.1 * row,
             alignment="center",
         )
+    return cells
+
+
+def _draw_ticks(
+    figure: Any,
+    x_axis: Axis,
+    y_axis: Axis,
+    y_ticks: list[float],
+    y_labels: list[str],
+    area: Canvas,
+) -> None:
+    """Ticks on both axes, and grid lines through them inside the frame only: at the ends of
+    an axis the frame itself is the line, and a grid line beside it would double it."""
     figure.xlim(0.0, 1.0)
     figure.ylim(0.0, 1.0)
     if x_axis.ticks:
-        figure.xticks(x_axis.place(np.asarray(x_axis.ticks)).tolist(), format_ticks(x_axis.ticks))
-    y_ticks = y_axis.ticks
-    if overlay.log_y:  # a tick below the smallest double (5e-324) would read "0"
-        y_ticks = [t for t in y_ticks if 10.0**t > 0.0]
+        placed = x_axis.place(np.asarray(x_axis.ticks)).tolist()
+        figure.xticks(placed, format_ticks(x_axis.ticks))
+        for p in placed:
+            if 0 < _cell(p, area.width) < area.width - 1:
+                figure.vertical_line(p)
     if y_ticks:
-        labels = (
-            format_ticks([10.0**t for t in y_ticks]) if overlay.log_y else format_ticks(y_ticks)
+        placed = y_axis.place(np.asarray(y_ticks)).tolist()
+        figure.yticks(placed, y_labels)
+        for p in placed:
+            if 0 < _cell(p, area.height) < area.height - 1:
+                figure.horizontal_line(p)
+
+
+_HEADER_LINES = 2
+"""The title and the legend, above the plot."""
+
+_MARKER_CELLS = {"braille": (2, 4), "hd": (2, 2), "fhd": (2, 3)}
+"""Dots per cell across and down for plotext's fine markers; every other marker fills a cell."""
+
+
+def _cell(p: float, cells: int) -> int:
+    """The cell plotext puts a position ``p`` (0 to 1) in, for ticks, lines and text."""
+    return math.floor(round(0.5 + (cells - 1) * p, 8))
+
+
+def _centred(p: FloatArray, cells: int, dots: int) -> FloatArray:
+    """Positions moved so that plotext draws ``p`` at the middle of its cell, like grid lines.
+
+    plotext draws a tick's grid line through the middle of the tick's cell, but spreads data
+    over the cell's dots from edge to edge: 0 landed on the bottom dots, below the 0 line, and
+    1 on the top dots, above the 1 line. With ``dots`` dots a cell, the middle of cell ``c`` is
+    dot ``dots * c + (dots - 1) / 2``; this maps ``p`` there.
+    """
+    span = dots * cells - 1
+    if span <= 0 or cells < 2:
+        return p
+    centred: FloatArray = ((dots - 1) / 2 + p * dots * (cells - 1)) / span
+    return centred
+
+
+def _centre(text: str, width: int) -> str:
+    """``text`` centred in ``width`` cells, cut with an ellipsis where it is longer."""
+    if len(text) > width:
+        return text[: max(width - 1, 0)] + "…" if width > 0 else ""
+    return text.center(width).rstrip()
+
+
+_LEGEND_GLYPHS = {"braille": "⢕⢕", "hd": "▞▞", "fhd": "▞▞"}
+"""What the legend shows for plotext's fine markers; other markers show themselves, twice."""
+
+
+def _legend(series: list[Series], style: ChartStyle, width: int) -> str:
+    """One line naming each curve beside its glyph (in its colour), centred; shorter names
+    where the full ones do not fit."""
+    entries = [
+        (_LEGEND_GLYPHS.get(marker, marker * 2), label, color)
+        for _, _, label, color, marker in series
+    ]
+    for short in (False, True):
+        names = [_short_name(label) if short else label for _, label, _ in entries]
+        plain = "   ".join(
+            f"{glyph} {name}" for (glyph, _, _), name in zip(entries, names, strict=True)
         )
-        figure.yticks(y_axis.place(np.asarray(y_ticks)).tolist(), labels)
-    _draw_overlay(figure, overlay, shown, x_axis, y_axis, style, width)
-    return x_axis
+        if len(plain) <= width or short:
+            pad = max((width - len(plain)) // 2, 0)
+            parts = []
+            for (glyph, _, color), name in zip(entries, names, strict=True):
+                shown = (
+                    f"\x1b[38;2;{color[0]};{color[1]};{color[2]}m{glyph}\x1b[0m"
+                    if style.color
+                    else glyph
+                )
+                parts.append(f"{shown} {name}")
+            return " " * pad + "   ".join(parts)
+    return ""
+
+
+def _short_name(label: str) -> str:
+    """The legend's short names: S and S'."""
+    return {SIGMOID_LABEL: "S", DERIVATIVE_LABEL: "S'"}.get(label, label)
 
 
 def _y_values(values: FloatArray, log_y: bool) -> FloatArray:
@@ -244,6 +381,16 @@ def _y_values(values: FloatArray, log_y: bool) -> FloatArray:
     return logged
 
 
+_SHORT_LABELS = {
+    "saturation": "sat.",
+    "inflection": "infl.",
+    "max slope": "peak",
+    "S'' max": "S''+",
+    "S'' min": "S''-",
+}
+"""A point's label where the full one does not fit."""
+
+
 def _draw_overlay(
     figure: Any,
     overlay: Overlay,
@@ -251,44 +398,98 @@ def _draw_overlay(
     x_axis: Axis,
     y_axis: Axis,
     style: ChartStyle,
-    width: int,
-) -> None:
-    """Saturation edges and points of interest, over the curves."""
+    area: Canvas,
+    cells: Cells,
+) -> tuple[tuple[tuple[int, str], ...], list[Placed]]:
+    """Points of interest with their labels, and the vanishing-gradient tails.
+
+    Markers go first, then labels where :mod:`.labels` finds room: never over a curve, a
+    marker or another label. The saturation edges are returned as columns to paint (a dashed
+    line of their own, not a grid line).
+    """
+    if area.width < 2 or area.height < 2:
+        return (), []
+    drawn: list[Placed] = []
+    points = _mark_points(figure, overlay, shown, x_axis, y_axis, style, area, cells)
+    marks, tails = _tails(overlay, x_axis, style, area, cells)
+    for col, row, label in points:
+        texts = [label] + ([_SHORT_LABELS[label]] if label in _SHORT_LABELS else [])
+        placed = place_label(cells, col, row, texts, prefer_left=col > area.width * 0.75)
+        if placed is not None:
+            _text(figure, placed, area)
+            drawn.append(placed)
+    for first, last in tails:
+        placed = place_in_span(cells, first + 1, last - 1, _VANISHING_LABELS)
+        if placed is not None:
+            _text(figure, placed, area)
+            drawn.append(placed)
+    return tuple(marks), drawn
+
+
+def _mark_points(
+    figure: Any,
+    overlay: Overlay,
+    shown: list[Curve],
+    x_axis: Axis,
+    y_axis: Axis,
+    style: ChartStyle,
+    area: Canvas,
+    cells: Cells,
+) -> list[tuple[int, int, str]]:
+    """A marker on each point of interest on show; their cells and labels, to be placed."""
     mark_color = MARK_COLOR if style.color else None
     point_marker = "#" if style.marker is Marker.ASCII else "◆"
-    low, high = x_axis.low, x_axis.high
-    if overlay.vanishing is not None:
-        left, right = overlay.vanishing
-        for edge, tail in ((left, (low, left)), (right, (right, high))):
-            if low < edge < high:
-                figure.vertical_line(float(x_axis.place(np.array([edge]))[0]), color=mark_color)
-            start, stop = max(tail[0], low), min(tail[1], high)
-            if start < stop:
-                ends = x_axis.place(np.array([start, stop]))
-                room = (ends[1] - ends[0]) * (width - 8)  # cells, less the y tick labels
-                label = next((t for t in _VANISHING_LABELS if len(t) + 2 <= room), None)
-                if label is not None:
-                    figure.text(
-                        label, float(ends.mean()), 0.93, color=mark_color, alignment="center"
-                    )
+    points: list[tuple[int, int, str]] = []
     for point in overlay.points:
-        if point.curve not in shown or not low <= point.x <= high:
+        if point.curve not in shown or not x_axis.low <= point.x <= x_axis.high:
             continue
         y = _y_values(np.array([point.y]), overlay.log_y)
         if not np.isfinite(y[0]):
             continue
         px = float(x_axis.place(np.array([point.x]))[0])
         py = float(y_axis.place(y)[0])
+        if not 0.0 <= py <= 1.0:
+            continue
         figure.scatter([px], [py], marker=point_marker, color=mark_color)
-        right_side = px < 0.8
-        nudge = 1.5 / width  # a cell and a half: the label beside its marker, not over it
-        figure.text(
-            point.label,
-            px + nudge if right_side else px - nudge,
-            py,
-            color=mark_color,
-            alignment="left" if right_side else "right",
-        )
+        col, row = _cell(px, area.width), _cell(py, area.height)
+        cells.take(col, row)
+        points.append((col, row, point.label))
+    return points
+
+
+def _tails(
+    overlay: Overlay, x_axis: Axis, style: ChartStyle, area: Canvas, cells: Cells
+) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """The saturation edges as columns to paint, and the tails' column spans for their label."""
+    if overlay.vanishing is None:
+        return [], []
+    edge_glyph = ";" if style.marker is Marker.ASCII else "┆"
+    low, high = x_axis.low, x_axis.high
+    marks: list[tuple[int, str]] = []
+    tails: list[tuple[int, int]] = []
+    left, right = overlay.vanishing
+    for edge, tail in ((left, (low, left)), (right, (right, high))):
+        if low < edge < high:
+            col = _cell(float(x_axis.place(np.array([edge]))[0]), area.width)
+            marks.append((area.left + col, edge_glyph))
+            for row in range(area.height):
+                cells.take(col, row)
+        start, stop = max(tail[0], low), min(tail[1], high)
+        if start < stop:
+            ends = x_axis.place(np.array([start, stop]))
+            tails.append((_cell(float(ends[0]), area.width), _cell(float(ends[1]), area.width)))
+    return marks, tails
+
+
+def _text(figure: Any, placed: Placed, area: Canvas) -> None:
+    """Draw a placed label at exactly its cells, in the text's own colour (which reads on every
+    theme; the grey of the markers would not reach 4.5:1 on a light one)."""
+    figure.text(
+        placed.text,
+        placed.col / (area.width - 1),
+        placed.row / (area.height - 1),
+        alignment="left",
+    )
 
 
 @dataclass(frozen=True)
@@ -384,14 +585,7 @@ class Canvas:
         )
 
 
-def chart_canvas(figure: Any, lines: int) -> Canvas:
-    """The plot area of a built figure whose text has ``lines`` lines."""
-    matrix = figure.monitor.matrix
-    cols, rows = matrix.Cols_canvas, matrix.Rows_canvas  # plotext counts rows from the bottom
-    return Canvas(left=cols.start, width=len(cols), top=lines - rows.stop, height=len(rows))
-
-
-_GRID_CELLS = frozenset(" │─┼|-+")
+_GRID_CELLS = frozenset(" │─┼├┤┬┴|-+┆;")
 """What the cursor may draw over: blank canvas and grid lines, never a curve or a label."""
 
 
@@ -459,18 +653,17 @@ def render_chart(
         data = ChartData.from_samples(source, chart_columns(width))
         mode = mode or Mode.BOTH
     figure = new_figure()
-    x_axis = draw_chart(figure, data, mode, width, height, style, overlay)
-    text = build_chart(figure, style)
+    drawn = draw_chart(figure, data, mode, width, height, style, overlay)
+    text = build_chart(figure, style, drawn)
     if not style.color:
         text = strip_ansi(text)
     lines = text.rstrip("\n").split("\n")
     if overlay.cursor is not None:
-        canvas = chart_canvas(figure, len(lines))
-        column = canvas.column(x_axis, overlay.cursor)
+        column = drawn.column(overlay.cursor)
         if column is not None:
             glyph = cursor_glyph(style)
             paint = f"\x1b[38;2;{';'.join(map(str, CURSOR_COLOR))}m{glyph}\x1b[0m"
-            for row in cursor_rows(lines, canvas, column):
+            for row in cursor_rows(lines, drawn.canvas, column):
                 lines[row] = _replace_cell(lines[row], column, paint if style.color else glyph)
     return "\n".join(line.rstrip() for line in lines)
 
@@ -487,10 +680,20 @@ def _replace_cell(line: str, column: int, cell: str) -> str:
     return line
 
 
-def build_chart(figure: Any, style: ChartStyle) -> str:
-    """plotext's text for a drawn figure; with the ASCII marker, its frame in ASCII too."""
-    text: str = figure.build()
-    return text.translate(_ASCII_FRAME) if style.marker is Marker.ASCII else text
+def build_chart(figure: Any, style: ChartStyle, drawn: Drawn) -> str:
+    """The whole chart's text: the title and legend, then plotext's figure, with the
+    saturation edges painted down their columns; with the ASCII marker, its frame in ASCII."""
+    body: str = figure.build()
+    if style.marker is Marker.ASCII:
+        body = body.translate(_ASCII_FRAME)
+    lines = [*drawn.header, *body.rstrip("\n").split("\n")]
+    for column, glyph in drawn.marks:
+        painted = (
+            f"\x1b[38;2;{';'.join(map(str, MARK_COLOR))}m{glyph}\x1b[0m" if style.color else glyph
+        )
+        for row in cursor_rows([strip_ansi(line) for line in lines], drawn.canvas, column):
+            lines[row] = _replace_cell(lines[row], column, painted)
+    return "\n".join(lines)
 
 
 def strip_ansi(text: str) -> str:

@@ -23,12 +23,10 @@ from textual_plotext import PlotextPlot
 
 from .chart import (
     CURSOR_COLOR,
-    Axis,
-    Canvas,
     ChartStyle,
+    Drawn,
     Overlay,
     build_chart,
-    chart_canvas,
     chart_columns,
     cursor_glyph,
     cursor_rows,
@@ -82,8 +80,7 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         self._data: tuple[object, ChartData] | None = None
         self._drawn: tuple[object, ...] | None = None
         self._chart = Text()
-        self._axis: Axis | None = None
-        self._canvas: Canvas | None = None
+        self._layout: Drawn | None = None
         self._painted: tuple[object, Text] | None = None
         self.draw_count = 0
         """How many times the chart was built: one per change, not one per repaint."""
@@ -124,21 +121,20 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         key = (view, self._style, self._overlay, width, height)
         if key != self._drawn:
             data = self._chart_data(view, width)
-            self._axis = draw_chart(
-                self.plt, data, view.mode, width, height, self._style, self._overlay
-            )
-            self._chart = Text.from_ansi(build_chart(self.plt, self._style), no_wrap=True, end="")
-            self._canvas = chart_canvas(self.plt, height)
+            drawn = draw_chart(self.plt, data, view.mode, width, height, self._style, self._overlay)
+            text = build_chart(self.plt, self._style, drawn)
+            self._chart = Text.from_ansi(text, no_wrap=True, end="")
+            self._layout = drawn
             self._drawn = key
             self.draw_count += 1
         return self._with_cursor()
 
     def _with_cursor(self) -> Text:
         """The built chart with the cursor painted on it (kept while neither changes)."""
-        axis, canvas = self._axis, self._canvas
-        if self._cursor is None or axis is None or canvas is None:
+        drawn = self._layout
+        if self._cursor is None or drawn is None:
             return self._chart
-        column = canvas.column(axis, self._cursor)
+        column = drawn.column(self._cursor)
         key = (self._drawn, column)
         if self._painted is not None and self._painted[0] == key:
             return self._painted[1]
@@ -147,7 +143,7 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             lines = self._chart.split("\n", allow_blank=True)
             glyph = cursor_glyph(self._style)
             style = Style(color=f"rgb{CURSOR_COLOR}", bold=True) if self._style.color else None
-            for row in cursor_rows([line.plain for line in lines], canvas, column):
+            for row in cursor_rows([line.plain for line in lines], drawn.canvas, column):
                 line = lines[row]
                 lines[row] = Text.assemble(
                     line[:column], Text(glyph, style or ""), line[column + 1 :]

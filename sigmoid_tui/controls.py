@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
@@ -47,6 +47,8 @@ class Controls(Vertical):
         self._view = view
         self.problems: FieldProblems = {}
         """What is wrong with each field that is wrong, by field id."""
+        self.overflowing: list[str] = []
+        """The fields whose text is longer than their box shows."""
 
     @property
     def view(self) -> View:
@@ -63,8 +65,8 @@ class Controls(Vertical):
 
         texts = field_texts(self._view)
         widgets: list[Widget] = [
-            Horizontal(
-                Label(field.label, classes="field-label"),
+            Vertical(
+                Label(field.label, classes="field-label", id=f"{field.id}-label"),
                 Input(
                     texts[field.id],
                     id=field.id,
@@ -111,6 +113,11 @@ class Controls(Vertical):
             self.query_one(f"#{view.mode.value}", RadioButton).value = True
         self._show_problems({})
 
+    def on_resize(self) -> None:
+        """A new width may hide more (or less) of a long value."""
+        if self.query("#message"):
+            self._show_problems(self.problems)
+
     def on_input_changed(self, event: Input.Changed) -> None:
         """Any input changed: read all five, mark what is wrong, pass on a new valid view."""
         event.stop()
@@ -140,15 +147,32 @@ class Controls(Vertical):
             self.post_message(self.ViewChanged(view))
 
     def _show_problems(self, problems: FieldProblems) -> None:
-        """Mark the bad fields and say what is wrong with them, or show the hint."""
+        """Mark the bad fields and say what is wrong with them, or show the hint.
+
+        A field is marked by its label (``✗`` and reverse video) as well as by colour, so that
+        it shows on a 16-colour terminal and without colour; a value longer than its box gets
+        ``…`` after its label and the whole value in its tooltip.
+        """
+        from textual.widgets import Label
+
         self.problems = problems
+        hidden: list[str] = []
         for field in FIELDS:
-            self.query_one(f"#{field.id}-row").set_class(field.id in problems, "-invalid")
-            self.input(field.id).set_class(field.id in problems, "-invalid")
+            box = self.input(field.id)
+            bad = field.id in problems
+            longer = box.content_size.width > 0 and len(box.value) >= box.content_size.width
+            if longer:
+                hidden.append(field.id)
+            label = field.label + (" ✗" if bad else "") + (" …" if longer else "")
+            self.query_one(f"#{field.id}-label", Label).update(label)
+            box.tooltip = f"{field.tooltip}: {box.value}" if longer else field.tooltip
+            self.query_one(f"#{field.id}-row").set_class(bad, "-invalid")
+            box.set_class(bad, "-invalid")
+        self.overflowing = hidden
         message = self.query_one("#message", Static)
         messages = list(dict.fromkeys(problems.values()))
         if messages:
-            message.update("\n".join(f"{m}." for m in messages) + "\nShowing the last valid chart.")
+            message.update("\n".join(f"✗ {m}." for m in messages) + "\nChart unchanged.")
         else:
             message.update(HINT)
         message.set_class(bool(messages), "-error")

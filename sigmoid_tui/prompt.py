@@ -55,7 +55,7 @@ class Prompt(ModalScreen[T | None], Generic[T]):
         result = self._read(event.value)
         if isinstance(result, Invalid):
             message = self.query_one("#prompt-message", Static)
-            message.update(f"{result.message}.")
+            message.update(f"✗ {result.message}.")
             message.add_class("-error")
             self.query_one(Input).add_class("-invalid")
             return

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+import numpy as np
 import pytest
 
 from sigmoid_tui.chart import (
@@ -20,6 +24,7 @@ from sigmoid_tui.chart import (
     strip_ansi,
 )
 from sigmoid_tui.envelope import chart_data
+from sigmoid_tui.poi import points_of_interest, vanishing_regions
 from sigmoid_tui.view import Marker, Mode, View
 
 PLAIN = ChartStyle(color=False)
@@ -50,8 +55,8 @@ def test_chart_has_round_ticks(article_samples: View) -> None:
     text = render_chart(article_samples, 80, 24, PLAIN, mode=Mode.SIGMOID)
     lines = text.splitlines()
     assert lines[-2].split() == ["-10", "-5", "0", "5", "10"]
-    y_labels = [line.split("┼")[0].strip() for line in lines if "┼" in line[:6] and "└" not in line]
-    assert [label for label in y_labels if label] == ["1", "0.8", "0.6", "0.4", "0.2", "0"]
+    y_labels = [m.group(1) for line in lines if (m := re.match(r"^\s*([-\d.e]+)[┼┤├]", line))]
+    assert [label for label in y_labels if label] == ["1", "0.75", "0.5", "0.25", "0"]
 
 
 def test_chart_is_exactly_the_size_asked_for(article_samples: View) -> None:
@@ -117,12 +122,16 @@ def test_cursor_is_its_own_glyph_and_never_splits_a_label() -> None:
     plain = render_chart(View(), 60, 18, ChartStyle(color=False), Overlay(cursor=2.0))
     assert "┃" in plain
     assert plain.count("┃") >= 8  # 13 plot lines, less where the curves cross
-    # At -6 the cursor's column is the gap between "Sigmoid" and "Derivative" in the legend.
-    on_legend = render_chart(View(), 60, 18, ChartStyle(color=False), Overlay(cursor=-6.0))
-    legend = [line for line in on_legend.splitlines() if "Sigmoid" in line][1:3]
-    assert "⢕⢕ Sigmoid  " in legend[0]
-    assert "•• Sigmoid Derivative " in legend[1]
-    assert "┃" in on_legend
+    # Wherever the cursor stands, every label keeps its letters and the gaps between words.
+    overlay = Overlay(points=tuple(points_of_interest()), vanishing=vanishing_regions())
+    plain_labels = render_chart(View(), 80, 24, ChartStyle(color=False), overlay)
+    words = ["vanishing gradient", "saturation", "inflection"]
+    assert all(word in plain_labels for word in words)
+    for x in np.linspace(-10, 10, 81).tolist():
+        crossed = replace(overlay, cursor=x)
+        text = render_chart(View(), 80, 24, ChartStyle(color=False), crossed)
+        assert all(word in text for word in words), x
+        assert "┃" in text
     ascii_chart = render_chart(
         View(), 60, 18, ChartStyle(color=False, marker=Marker.ASCII), Overlay(cursor=2.0)
     )

@@ -349,7 +349,7 @@ def test_a_closed_pipe_is_quiet_for_every_output(args: list[str]) -> None:
 def labels_in_order(text: str) -> bool:
     """The y tick labels rise from bottom to top and the x tick labels from left to right."""
     lines = text.splitlines()
-    ys = [float(m.group(1)) for line in lines if (m := re.match(r"^\s*(-?[\d.e+-]+)[┼┤+]", line))]
+    ys = [float(m.group(1)) for line in lines if (m := re.match(r"^\s*(-?[\d.e+-]+)[┼┤├+]", line))]
     frame = next(i for i, line in enumerate(lines) if "└" in line or line.lstrip().startswith("++"))
     xs = [float(word) for word in lines[frame + 1].split()]
     return ys == sorted(ys, reverse=True) and len(ys) >= 2 and xs == sorted(xs) and len(xs) >= 2

@@ -245,7 +245,7 @@ async def test_an_unwritable_directory_is_a_notification(tmp_path: Path) -> None
         await on_chart(pilot)
         await pilot.press("e")
         await pilot.pause()
-        assert status(app).startswith(f"Could not write to {tmp_path}")
+        assert status(app).startswith(f"✗ Could not write to {tmp_path}")
         assert app.screen.query_one(SigmoidPlot).has_class("-error")
 
 
@@ -257,11 +257,11 @@ async def test_a_missing_directory_is_a_notification(tmp_path: Path) -> None:
         await on_chart(pilot)
         await pilot.press("e")
         await pilot.pause()
-        assert status(app) == f"Could not write to {tmp_path / 'gone'}: No such file or directory"
+        assert status(app) == f"✗ Could not write to {tmp_path / 'gone'}: No such file or directory"
         app.say("")
         await pilot.press("s")
         await pilot.pause()
-        assert status(app).startswith(f"Could not write to {tmp_path / 'gone'}")
+        assert status(app).startswith(f"✗ Could not write to {tmp_path / 'gone'}")
         assert app.screen.query_one(SigmoidPlot).has_class("-error")
 
 

@@ -62,7 +62,11 @@ class TestBadInput:
 
 
 class TestSmallTerminal:
-    """Below 60x20 the layout would break: a short message instead."""
+    """Below 60x20 the layout would break: a short message instead; at 60x20 all is there."""
+
+    def test_smallest_full_layout(self, snap_compare: SnapCompare) -> None:
+        """60x20: title, legend, curves, axes and the whole readout."""
+        assert snap_compare(SigmoidApp(), terminal_size=(60, 20), run_before=steady())
 
     def test_too_small_message(self, snap_compare: SnapCompare) -> None:
         """A 40x12 terminal."""
@@ -107,6 +111,12 @@ class TestExploration:
         app = SigmoidApp(View(x_min=-745.5, x_max=745.5, points=2000, mode=Mode.DERIVATIVE))
         assert snap_compare(
             app, press=["escape", "_", "l"], terminal_size=(100, 30), run_before=steady()
+        )
+
+    def test_points_of_interest_at_80x24(self, snap_compare: SnapCompare) -> None:
+        """p at 80x24: labels shortened or left out where they would touch, never overlapping."""
+        assert snap_compare(
+            SigmoidApp(), press=["escape", "_", "p"], terminal_size=(80, 24), run_before=steady()
         )
 
     def test_help_screen(self, snap_compare: SnapCompare) -> None:
