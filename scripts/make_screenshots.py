@@ -61,6 +61,8 @@ STORIES: list[tuple[str, View, Story, tuple[int, int]]] = [
     ("derivative", View(mode=Mode.DERIVATIVE), nothing, SIZE),
     ("invalid-input", View(), type_garbage, SIZE),
     ("points-80x24", View(), points_on, SIZE),
+    ("compare", View(mode=Mode.COMPARE), points_on, (100, 30)),
+    ("compare-depth-10", View(mode=Mode.COMPARE, depth=10), log_view, (100, 30)),
     ("trace-points", View(), trace_with_points, (100, 30)),
     (
         "log-derivative",

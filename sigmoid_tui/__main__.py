@@ -73,6 +73,11 @@ def _run(argv: Sequence[str]) -> int:
         return _print_csv(options)
     if options.output is Output.QUICK:
         return _print_answers(options)
+    if options.output is Output.DESCRIBE:
+        from .describe import describe
+
+        _write([describe(options.view), "\n"])
+        return 0
     return _run_app(options)
 
 

@@ -25,15 +25,23 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from . import navigation
+from .activations import MAX_DEPTH
 from .chart import ChartStyle, Overlay
 from .chart_widget import Readout, SigmoidPlot
 from .controls import Controls
-from .exact import values_at
+from .describe import describe
+from .exact import compare_at, values_at
 from .exporter import Exporter
 from .parsing import Invalid, format_number, parse_number
-from .poi import next_stop, points_of_interest, vanishing_regions
+from .poi import (
+    PointOfInterest,
+    compare_points,
+    next_stop,
+    points_of_interest,
+    vanishing_regions,
+)
 from .quick import Equation, parse_equation, solve, table_points, toggle_bookmark
-from .view import Marker, View
+from .view import Marker, Mode, View
 
 if TYPE_CHECKING:
     from .values_table import ValuesTable
@@ -130,6 +138,17 @@ class SigmoidApp(App[int]):
             show=False,
             tooltip="Curve glyphs: braille, hd, dot, ascii (for terminals without braille)",
         ),
+        Binding(
+            "greater_than_sign", "depth(1)", "Deeper", show=False, tooltip="Compare: one layer more"
+        ),
+        Binding(
+            "less_than_sign",
+            "depth(-1)",
+            "Shallower",
+            show=False,
+            tooltip="Compare: one layer less",
+        ),
+        Binding("i", "describe", "Describe", tooltip="The view in words, as plain text"),
         Binding("g", "go_to", "Go to", tooltip="Cursor to exactly the x you type"),
         Binding("slash", "solve", "Solve", tooltip="Cursor to where S or S' takes a value: S=0.99"),
         Binding("t", "toggle_table", "Table", tooltip="Table of exact values at the points"),
@@ -310,10 +329,10 @@ class SigmoidApp(App[int]):
         """Show the current view with its cursor, points of interest and axis."""
         view = self.view
         overlay = Overlay(
-            points=tuple(points_of_interest(view.steepness, view.shift))
-            if self.show_points
-            else (),
-            vanishing=vanishing_regions(view.steepness, view.shift) if self.show_points else None,
+            points=tuple(self._points(view)) if self.show_points else (),
+            vanishing=vanishing_regions(view.steepness, view.shift)
+            if self.show_points and view.mode is not Mode.COMPARE
+            else None,
             log_y=self.log_y,
         )
         style = ChartStyle(color=not self.no_color, marker=self.marker)
@@ -326,8 +345,11 @@ class SigmoidApp(App[int]):
         view = self.view
         left, right = navigation.samples_around(view, self.cursor)
         note = "between samples" if left != right else None
-        values = values_at(self.cursor, view.steepness, view.shift)
-        self.query_one(Readout).show(values, note)
+        if view.mode is Mode.COMPARE:
+            compared = compare_at(self.cursor, view.steepness, view.shift, view.depth)
+            self.query_one(Readout).show(compared, note, view.depth)
+        else:
+            self.query_one(Readout).show(values_at(self.cursor, view.steepness, view.shift), note)
 
     def say(self, text: str, *, error: bool = False) -> None:
         """Show a short message under the chart, on its frame, where it covers nothing."""
@@ -392,9 +414,16 @@ class SigmoidApp(App[int]):
         """Move the cursor to the next point of interest to the left."""
         self._jump(forward=False)
 
+    @staticmethod
+    def _points(view: View) -> list[PointOfInterest]:
+        """The view's points of interest: the sigmoid's, or compare mode's."""
+        if view.mode is Mode.COMPARE:
+            return compare_points(view.steepness, view.shift, view.depth)
+        return points_of_interest(view.steepness, view.shift)
+
     def _jump(self, *, forward: bool) -> None:
         view = self.view
-        points = points_of_interest(view.steepness, view.shift)
+        points = self._points(view)
         stop = next_stop([p.x for p in points], self.cursor, forward, view.x_min, view.x_max)
         if stop is None:
             self.say("No more points of interest that way in this range.")
@@ -475,6 +504,25 @@ class SigmoidApp(App[int]):
         self.bookmarks = marks
         x = format_number(self.cursor)
         self.say(f"Bookmarked x = {x} (t: table)" if added else f"Bookmark at x = {x} removed")
+
+    def action_depth(self, step: int) -> None:
+        """Compare through one layer more (or less): each derivative to the next power."""
+        view = self.view
+        if view.mode is not Mode.COMPARE:
+            self.say("Depth is for the compare mode: m to it, then > and <.")
+            return
+        depth = min(max(view.depth + step, 1), MAX_DEPTH)
+        if depth == view.depth:
+            self.say(f"Depth goes from 1 to {MAX_DEPTH} layers.")
+            return
+        self._go(navigation.Move(replace(view, depth=depth), self.cursor))
+        self.say(f"Through {depth} layer{'s' if depth > 1 else ''}.")
+
+    def action_describe(self) -> None:
+        """The view in a few plain sentences, on a screen of text (a screen reader reads it)."""
+        from .describe_screen import DescribeScreen
+
+        self.push_screen(DescribeScreen(describe(self.view)))
 
     def action_toggle_controls(self) -> None:
         """Give the chart the whole width, or bring the controls back."""

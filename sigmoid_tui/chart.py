@@ -28,10 +28,13 @@ from .view import Marker, Mode, View
 FloatArray = NDArray[np.float64]
 
 __all__ = [
+    "COMPARE_LABELS",
     "DERIVATIVE_COLOR",
     "DERIVATIVE_LABEL",
+    "RELU_COLOR",
     "SIGMOID_COLOR",
     "SIGMOID_LABEL",
+    "TANH_COLOR",
     "TITLES",
     "Y_LABELS",
     "Axis",
@@ -42,6 +45,7 @@ __all__ = [
     "Overlay",
     "build_chart",
     "chart_columns",
+    "chart_title",
     "cursor_glyph",
     "cursor_rows",
     "draw_chart",
@@ -49,6 +53,7 @@ __all__ = [
     "reduce_colors",
     "render_chart",
     "strip_ansi",
+    "y_label",
 ]
 
 SIGMOID_COLOR = (31, 119, 180)
@@ -70,10 +75,38 @@ TITLES = {
     Mode.SIGMOID: "Sigmoid Function",
     Mode.DERIVATIVE: "Sigmoid Derivative Function",
     Mode.BOTH: "Sigmoid Function and Its Derivative",
+    Mode.COMPARE: "Derivatives: Sigmoid, Tanh, ReLU",
 }
-"""Each mode's title, as the article's three figures have them."""
-Y_LABELS = {Mode.SIGMOID: "S(x)", Mode.DERIVATIVE: "S'(x)", Mode.BOTH: "Value"}
+"""Each mode's title, as the article's three figures have them (and the comparison's)."""
+Y_LABELS = {
+    Mode.SIGMOID: "S(x)",
+    Mode.DERIVATIVE: "S'(x)",
+    Mode.BOTH: "Value",
+    Mode.COMPARE: "f'(x)",
+}
 """Each mode's y-axis label, as in the article."""
+
+TANH_COLOR = (214, 39, 40)
+"""matplotlib's red, for tanh's derivative in compare mode."""
+RELU_COLOR = (148, 103, 189)
+"""matplotlib's purple, for ReLU's derivative in compare mode."""
+COMPARE_LABELS = ("Sigmoid'", "Tanh'", "ReLU'")
+"""The compare mode's legend entries (with ^n after them through n layers)."""
+
+
+def chart_title(mode: Mode, depth: int = 1) -> str:
+    """The title: the article's, or the comparison's, which says the depth."""
+    if mode is Mode.COMPARE and depth > 1:
+        return f"Derivatives^{depth}: Sigmoid, Tanh, ReLU"
+    return TITLES[mode]
+
+
+def y_label(mode: Mode, depth: int = 1) -> str:
+    """The y-axis label: the article's, or f'(x) (to the n-th power)."""
+    if mode is Mode.COMPARE and depth > 1:
+        return f"f'(x)^{depth}"
+    return Y_LABELS[mode]
+
 
 X_LABEL = "x"
 """The x-axis label of every chart."""
@@ -107,6 +140,22 @@ class ChartStyle:
             return sigmoid, plain_derivative
         return sigmoid, sigmoid
 
+    def compare_markers(self) -> tuple[str, str, str]:
+        """plotext markers for the three derivatives of compare mode: glyphs of their own
+        without colour (and always in ASCII), the chosen glyph for all three in colour."""
+        glyphs = _COMPARE_MARKERS[self.marker]
+        if self.marker is Marker.ASCII or not self.color:
+            return glyphs
+        return glyphs[0], glyphs[0], glyphs[0]
+
+
+_COMPARE_MARKERS = {
+    Marker.BRAILLE: ("braille", "•", "x"),
+    Marker.HD: ("hd", "•", "x"),
+    Marker.DOT: ("•", "x", "+"),
+    Marker.ASCII: ("*", "o", "+"),
+}
+"""Per choice: the three derivatives' glyphs when there is no colour to tell them apart."""
 
 _MARKERS = {
     Marker.BRAILLE: ("braille", "•"),
@@ -196,7 +245,8 @@ def draw_chart(
     figure.plotsize(width, plot_height)
     figure.theme("clear")
     figure.xlabel(X_LABEL)
-    figure.ylabel(Y_LABELS[mode] + (" (log)" if overlay.log_y else ""))
+    depth = data.depth
+    figure.ylabel(y_label(mode, depth) + (" (log)" if overlay.log_y else ""))
     figure.grid(False, False)
 
     series: list[Series] = []
@@ -212,6 +262,14 @@ def draw_chart(
             (xs, _y_values(ys, overlay.log_y), DERIVATIVE_LABEL, DERIVATIVE_COLOR, markers[1])
         )
         shown.append(Curve.DERIVATIVE)
+    if mode is Mode.COMPARE and data.compare is not None:
+        power = f"^{depth}" if depth > 1 else ""
+        colors = (DERIVATIVE_COLOR, TANH_COLOR, RELU_COLOR)
+        for (xs, ys), label, color, marker in zip(
+            data.compare, COMPARE_LABELS, colors, style.compare_markers(), strict=True
+        ):
+            series.append((xs, _y_values(ys, overlay.log_y), label + power, color, marker))
+        shown += [Curve.DERIVATIVE, Curve.TANH, Curve.RELU]
 
     finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
     y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
@@ -236,7 +294,7 @@ def draw_chart(
     cells = _plot_series(figure, series, x_axis, y_axis, area, style)
     _draw_ticks(figure, x_axis, y_axis, y_ticks, y_labels, area)
     marks, placed = _draw_overlay(figure, overlay, shown, x_axis, y_axis, style, area, cells)
-    header = (_centre(TITLES[mode], width), _legend(series, style, width))
+    header = (_centre(chart_title(mode, depth), width), _legend(series, style, width))
     labels = tuple((area.left + p.col, area.top + area.height - 1 - p.row, p.text) for p in placed)
     return Drawn(x_axis, header, area, marks, labels)
 
@@ -342,18 +400,19 @@ _LEGEND_GLYPHS = {"braille": "⢕⢕", "hd": "▞▞", "fhd": "▞▞"}
 
 
 def _legend(series: list[Series], style: ChartStyle, width: int) -> str:
-    """One line naming each curve beside its glyph (in its colour), centred; shorter names
-    where the full ones do not fit."""
+    """One line naming each curve beside its glyph (in its colour), centred; shorter names and
+    gaps where the full ones do not fit."""
     entries = [
         (_LEGEND_GLYPHS.get(marker, marker * 2), label, color)
         for _, _, label, color, marker in series
     ]
-    for short in (False, True):
+    tries = [(False, "   "), (False, "  "), (True, "  "), (True, " ")]
+    for i, (short, gap) in enumerate(tries):
         names = [_short_name(label) if short else label for _, label, _ in entries]
-        plain = "   ".join(
+        plain = gap.join(
             f"{glyph} {name}" for (glyph, _, _), name in zip(entries, names, strict=True)
         )
-        if len(plain) <= width or short:
+        if len(plain) <= width or i == len(tries) - 1:
             pad = max((width - len(plain)) // 2, 0)
             parts = []
             for (glyph, _, color), name in zip(entries, names, strict=True):
@@ -363,13 +422,15 @@ def _legend(series: list[Series], style: ChartStyle, width: int) -> str:
                     else glyph
                 )
                 parts.append(f"{shown} {name}")
-            return " " * pad + "   ".join(parts)
+            return " " * pad + gap.join(parts)
     return ""
 
 
 def _short_name(label: str) -> str:
-    """The legend's short names: S and S'."""
-    return {SIGMOID_LABEL: "S", DERIVATIVE_LABEL: "S'"}.get(label, label)
+    """The legend's short names: S and S'; Sig' for the sigmoid's derivative in comparison."""
+    return {SIGMOID_LABEL: "S", DERIVATIVE_LABEL: "S'"}.get(
+        label, label.replace("Sigmoid'", "Sig'")
+    )
 
 
 def _y_values(values: FloatArray, log_y: bool) -> FloatArray:
@@ -647,8 +708,8 @@ def render_chart(
     that exist; ``mode`` defaults to the view's.
     """
     if isinstance(source, View):
-        data = chart_data(source, chart_columns(width))
         mode = mode or source.mode
+        data = chart_data(replace(source, mode=mode), chart_columns(width))
     else:
         data = ChartData.from_samples(source, chart_columns(width))
         mode = mode or Mode.BOTH
@@ -716,7 +777,14 @@ _ANSI_16 = (
 """xterm's default 16 colours: 0-7 normal, 8-15 bright."""
 
 
-_NAMED_16 = {SIGMOID_COLOR: 4, DERIVATIVE_COLOR: 3, CURSOR_COLOR: 2, MARK_COLOR: 8}
+_NAMED_16 = {
+    SIGMOID_COLOR: 4,
+    DERIVATIVE_COLOR: 3,
+    CURSOR_COLOR: 2,
+    MARK_COLOR: 8,
+    TANH_COLOR: 1,
+    RELU_COLOR: 5,
+}
 """Our own colours in 16: by hue, not distance (the article's blue is nearer cyan)."""
 
 

@@ -33,7 +33,7 @@ from .chart import (
     draw_chart,
 )
 from .envelope import ChartData, chart_data
-from .exact import Values
+from .exact import CompareValues, Values
 from .readout import readout_lines
 from .view import View
 
@@ -159,12 +159,13 @@ class Readout(Static):
     def __init__(self, *, id: str | None = None) -> None:
         """An empty readout; :meth:`show` fills it."""
         super().__init__(id=id)
-        self._values: Values | None = None
+        self._values: Values | CompareValues | None = None
         self._note: str | None = None
+        self._depth = 1
 
-    def show(self, values: Values, note: str | None = None) -> None:
+    def show(self, values: Values | CompareValues, note: str | None = None, depth: int = 1) -> None:
         """Show ``values``, with ``note`` after x (e.g. that x lies between samples)."""
-        self._values, self._note = values, note
+        self._values, self._note, self._depth = values, note, depth
         self._lay_out()
 
     def on_resize(self, _event: Resize) -> None:
@@ -175,4 +176,4 @@ class Readout(Static):
         if self._values is None:
             return
         width = self.content_size.width or self.app.size.width
-        self.update("\n".join(readout_lines(self._values, width, self._note)))
+        self.update("\n".join(readout_lines(self._values, width, self._note, self._depth)))

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Controls"]
 
-HINT = "Tab: next field\nEsc: to the chart\nF1: help and keys"
+HINT = "Esc: to the chart\nF1: help and keys"
 """What the message line says while every field is valid."""
 
 

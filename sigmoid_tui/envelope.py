@@ -24,8 +24,9 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from .activations import compare_curves
 from .sampling import Samples, sample_x, scaled_curves
-from .view import View
+from .view import Mode, View
 
 __all__ = ["ChartData", "chart_data", "column_bounds", "column_envelope", "curve_envelope"]
 
@@ -138,6 +139,10 @@ class ChartData:
     """S as (x, y) points, at most two per column."""
     derivative: Series
     """S' as (x, y) points, at most two per column."""
+    compare: tuple[Series, Series, Series] | None = None
+    """In compare mode: the sigmoid's, tanh's and ReLU's derivatives, to the view's depth."""
+    depth: int = 1
+    """The power the compare mode's derivatives are raised to."""
 
     @classmethod
     def from_samples(cls, samples: Samples, columns: int) -> ChartData:
@@ -163,9 +168,37 @@ def chart_data(view: View, columns: int) -> ChartData:
     def d_at(x: FloatArray) -> FloatArray:
         return scaled_curves(x, k, x0)[1]
 
+    compare = None
+    if view.mode is Mode.COMPARE:
+        # Each is monotone (ReLU') or has its one peak at x0 (S', tanh'), to any power.
+        def curve(index: int) -> Callable[[FloatArray], FloatArray]:
+            return lambda x: compare_curves(x, k, x0, view.depth)[index]
+
+        compare = (
+            curve_envelope(x_at, curve(0), n, columns, peak=x0),
+            curve_envelope(x_at, curve(1), n, columns, peak=x0),
+            _with_jump(curve_envelope(x_at, curve(2), n, columns, peak=None), view),
+        )
     return ChartData(
         x_min=view.x_min,
         x_max=view.x_max,
         sigmoid=curve_envelope(x_at, s_at, n, columns, peak=None),
         derivative=curve_envelope(x_at, d_at, n, columns, peak=x0),
+        compare=compare,
+        depth=view.depth,
+    )
+
+
+def _with_jump(series: Series, view: View) -> Series:
+    """ReLU' with its jump at x0 drawn as a jump: 0 and k^n both at x0, not a slope between
+    the samples either side."""
+    x0 = view.shift
+    xs, ys = series
+    if not (view.x_min < x0 < view.x_max) or xs.size == 0:
+        return series
+    left = xs < x0
+    top = float(view.steepness**view.depth)
+    return (
+        np.concatenate([xs[left], [x0, x0], xs[~left]]),
+        np.concatenate([ys[left], [0.0, top], ys[~left]]),
     )

@@ -27,7 +27,9 @@ from decimal import Context, Decimal, localcontext
 from .parsing import Invalid, format_number
 
 __all__ = [
+    "CompareValues",
     "Values",
+    "compare_at",
     "derivative_range",
     "solve_derivative",
     "solve_sigmoid",
@@ -202,3 +204,45 @@ def _root_x(u: Decimal, steepness: float, shift: float, digits: int) -> Decimal:
     with localcontext(Context(prec=digits, Emin=-999_999, Emax=999_999)):
         step = u / Decimal(steepness)
     return _EXACT.add(Decimal(shift), step)
+
+
+@dataclass(frozen=True)
+class CompareValues:
+    """Compare mode's derivatives at one x, to the n-th power, each correctly rounded."""
+
+    x: float
+    """Where."""
+    sigmoid: float
+    """(k S'(u))^n."""
+    tanh: float
+    """(k tanh'(u))^n."""
+    relu: float
+    """(k ReLU'(u))^n: k^n for u > 0, else 0."""
+
+
+def compare_at(
+    x: float, steepness: float = 1.0, shift: float = 0.0, depth: int = 1
+) -> CompareValues:
+    """The three derivatives of compare mode at the double ``x``, each the nearest double.
+
+    tanh'(u) = 4 e/(1 + e)^2 with e = e^(-2|u|), which does not cancel as 1 - tanh^2 would;
+    the n-th power is taken in ``decimal`` too, so that (1/4)^10 is exactly 9.5367431640625e-07
+    and a subnormal result is rounded once, not n times.
+    """
+    u = _argument(x, steepness, shift)
+    a = abs(u)
+    k = Decimal(steepness)
+    relu = 0.0 if u <= 0 else _to_float(_EXACT.power(k, depth))
+    if a > _FAR:
+        return CompareValues(x, 0.0, 0.0, relu)
+
+    def slope(twice: bool) -> Callable[[int], Decimal]:
+        def evaluate(digits: int) -> Decimal:
+            with localcontext(Context(prec=digits + 5, Emin=-999_999, Emax=999_999)):
+                e = (-(a * 2 if twice else a)).exp()
+                value = k * e / ((1 + e) * (1 + e))
+                return (4 * value if twice else value) ** depth
+
+        return evaluate
+
+    return CompareValues(x, _nearest(slope(False)), _nearest(slope(True)), relu)

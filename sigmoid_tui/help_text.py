@@ -36,10 +36,19 @@ k S'(k(x - x0)). *k* is 1/temperature: large *k* makes a step, small *k* a gentl
 ## Its weakness: vanishing gradients
 
 Backpropagation multiplies the slopes of every layer a signal passes through. The sigmoid's
-slope is never more than 1/4 and is nearly 0 once the input is large (the **saturated** tails,
-marked on the chart with `p`). Ten layers can shrink a gradient by 4^10, a millionth, and a
-saturated unit passes on almost nothing: the early layers stop learning. Press `l` for the
-logarithmic view and watch S' fall in a straight line, about a factor of e per unit of x.
+slope is never more than **1/4**, and is nearly 0 once the input is large (the **saturated**
+tails, marked on the chart with `p`). Compare the others (`m` to the **compare** mode):
+
+| derivative | its peak | through 10 layers, at best |
+| --- | --- | --- |
+| sigmoid's, S(1 - S) | 1/4 | (1/4)^10 ≈ 9.5e-7 |
+| tanh's, 1 - tanh^2 | 1 | 1 |
+| ReLU's, 1 for x > 0 | 1 | 1, for every positive input |
+
+Ten sigmoid layers shrink a gradient by at least 4^10, about a million, even with every unit
+at its best, and a saturated unit passes on almost nothing: the early layers stop learning.
+In compare mode `>` and `<` change the depth (each derivative to the n-th power), and `l` the
+logarithmic view shows the factors falling apart.
 
 This is why **ReLU**, max(0, x), whose slope is exactly 1 for every positive input, is now the
 usual choice inside networks; the sigmoid stays where a probability is wanted, at the output.

@@ -21,6 +21,7 @@ from .parsing import (
     MAX_CELLS,
     Invalid,
     parse_cells,
+    parse_depth,
     parse_marker,
     parse_mode,
     parse_number,
@@ -36,6 +37,7 @@ from .view import (
     DEFAULT_STEEPNESS,
     DEFAULT_X_MAX,
     DEFAULT_X_MIN,
+    MAX_DEPTH,
     MAX_POINTS,
     MIN_PRINT_HEIGHT,
     MIN_PRINT_WIDTH,
@@ -61,6 +63,7 @@ _NUMERIC_OPTIONS: dict[str, int | None] = {
     "--shift": 1,
     "--width": 1,
     "--height": 1,
+    "--depth": 1,
     "--at": None,
     "--solve": None,
 }
@@ -81,6 +84,8 @@ examples:
   {PROG} --solve S=0.99                    the x where S = 0.99
   {PROG} --solve "S'=0.1"                  both x where the slope is 0.1
   {PROG} --csv --exact --points 11         every row correctly rounded, for test vectors
+  {PROG} --print --mode compare --depth 10 the gradient through 10 layers: sigmoid, tanh, ReLU
+  {PROG} --describe --mode compare         the view in plain sentences
 
 Numbers are read as Python reads floats: -1e-9, .5, 1_000 and U+2212 minus all work.
 Points take a whole number from 2 to {MAX_POINTS:,} (1000, 1_000 and 1e3 alike).
@@ -98,6 +103,8 @@ class Output(str, Enum):
     CSV = "csv"
     QUICK = "quick"
     """``--at`` and ``--solve``: CSV rows of correctly rounded values."""
+    DESCRIBE = "describe"
+    """``--describe``: the view in plain sentences."""
 
 
 class Color(str, Enum):
@@ -278,8 +285,9 @@ def _build_parser() -> _Parser:
         "--mode",
         type=_argument_type(parse_mode),
         default=Mode.BOTH,
-        metavar="{sigmoid,derivative,both}",
-        help="which curves to draw (default: both)",
+        metavar="{sigmoid,derivative,both,compare}",
+        help="which curves to draw; compare: the derivatives of sigmoid, tanh and ReLU "
+        "(default: both)",
     )
     outputs = parser.add_mutually_exclusive_group()
     outputs.add_argument(
@@ -290,11 +298,26 @@ def _build_parser() -> _Parser:
         help="draw the chart to stdout and exit",
     )
     outputs.add_argument(
+        "--describe",
+        dest="output",
+        action="store_const",
+        const=Output.DESCRIBE,
+        help="describe the view in a few plain sentences and exit",
+    )
+    outputs.add_argument(
         "--csv",
         dest="output",
         action="store_const",
         const=Output.CSV,
         help="write x,sigmoid,derivative for every point to stdout and exit",
+    )
+    parser.add_argument(
+        "--depth",
+        type=_argument_type(parse_depth),
+        default=None,
+        metavar="N",
+        help=f"with --mode compare: each derivative to the N-th power, the factor through N "
+        f"layers, 1 to {MAX_DEPTH} (default: 1)",
     )
     parser.add_argument(
         "--at",
@@ -405,6 +428,8 @@ def parse_options(argv: Sequence[str]) -> Options:
             first = "--at" if ns.at is not None else "--solve"
             raise UsageError(f"argument {first}: not allowed with argument --{output.value}")
         output = Output.QUICK
+    if ns.depth is not None and ns.mode is not Mode.COMPARE:
+        raise UsageError("argument --depth: only applies with --mode compare")
     if ns.exact and output is not Output.CSV:
         raise UsageError("argument --exact: only applies with --csv")
     if output is not Output.PRINT:
@@ -420,6 +445,7 @@ def parse_options(argv: Sequence[str]) -> Options:
             mode=ns.mode,
             steepness=ns.steepness,
             shift=ns.shift,
+            depth=ns.depth or 1,
         ),
         output=output,
         width=ns.width,

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .view import MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Marker, Mode
+from .view import MAX_DEPTH, MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Marker, Mode
 
 __all__ = [
     "MAX_CELLS",
@@ -31,6 +31,7 @@ __all__ = [
     "format_number",
     "normalise",
     "parse_cells",
+    "parse_depth",
     "parse_marker",
     "parse_mode",
     "parse_number",
@@ -156,6 +157,17 @@ def parse_steepness(text: str) -> float | Invalid:
 def parse_shift(text: str) -> float | Invalid:
     """x0 for S(k(x - x0)): any finite number, or why not."""
     return parse_number(text, "x0")
+
+
+def parse_depth(text: str) -> int | Invalid:
+    """n layers for compare mode: a whole number from 1 to 50, or why not."""
+    rule = f"depth must be a whole number of layers from 1 to {MAX_DEPTH}"
+    number = parse_number(text, "depth")
+    if isinstance(number, Invalid):
+        return number
+    if not number.is_integer() or not 1 <= number <= MAX_DEPTH:
+        return Invalid(rule)
+    return int(number)
 
 
 def parse_marker(text: str) -> Marker | Invalid:

@@ -19,6 +19,7 @@ __all__ = [
     "STEEPEST_CHANGE_U",
     "Curve",
     "PointOfInterest",
+    "compare_points",
     "next_stop",
     "points_of_interest",
     "vanishing_regions",
@@ -45,6 +46,10 @@ class Curve(str, Enum):
 
     SIGMOID = "sigmoid"
     DERIVATIVE = "derivative"
+    TANH = "tanh'"
+    """tanh's derivative, in compare mode."""
+    RELU = "relu'"
+    """ReLU's derivative, in compare mode."""
 
 
 @dataclass(frozen=True)
@@ -136,3 +141,57 @@ def next_stop(
         return later[0] if later else None
     earlier = [s for s in inside if s < current - tolerance]
     return earlier[-1] if earlier else None
+
+
+def compare_points(
+    steepness: float = 1.0, shift: float = 0.0, depth: int = 1
+) -> list[PointOfInterest]:
+    """Compare mode's points: where each derivative, to the n-th power, falls below 0.01.
+
+    (k S'(u))^n < 0.01 once S'(u) < c = 0.01^(1/n)/k, which happens only where c < 1/4; for
+    tanh' = 4 S'(2u) where c < 1; ReLU' is k^n for u > 0 and 0 below, so its point is the jump
+    at x0 (where it falls from k^n to 0) if k^n reaches 0.01. A curve that never reaches 0.01
+    (the sigmoid's through ten layers: at most 4^-10) has no point: it has vanished everywhere.
+    """
+    k, x0, n = steepness, shift, depth
+    c = SATURATION_SLOPE ** (1.0 / n) / k
+    points: list[PointOfInterest] = []
+    if c < 0.25:
+        u = _saturation_u(c) / k
+        for side, x in (("left", x0 - u), ("right", x0 + u)):
+            points.append(
+                PointOfInterest(
+                    x,
+                    SATURATION_SLOPE,
+                    Curve.DERIVATIVE,
+                    "S' < .01",
+                    f"The sigmoid's factor{_through(n)} falls below 0.01 to the {side}.",
+                )
+            )
+    if c < 1.0:
+        u = _saturation_u(c / 4.0) / (2.0 * k)
+        for side, x in (("left", x0 - u), ("right", x0 + u)):
+            points.append(
+                PointOfInterest(
+                    x,
+                    SATURATION_SLOPE,
+                    Curve.TANH,
+                    "tanh' < .01",
+                    f"tanh's factor{_through(n)} falls below 0.01 to the {side}.",
+                )
+            )
+    if k**n >= SATURATION_SLOPE:
+        points.append(
+            PointOfInterest(
+                x0,
+                k**n,
+                Curve.RELU,
+                "ReLU' jump",
+                f"ReLU's factor{_through(n)} is {k**n:g} to the right and 0 to the left.",
+            )
+        )
+    return sorted((p for p in points if math.isfinite(p.x)), key=lambda p: p.x)
+
+
+def _through(depth: int) -> str:
+    return f" through {depth} layers" if depth > 1 else ""

@@ -67,7 +67,9 @@ def parse_equation(text: str, *, bare_is_sigmoid: bool = False) -> Equation | In
     name = name.strip().lower().replace(" ", "")
     curve = _SYMBOLS.get(name)
     if curve is None:
-        matches = [c for c in Curve if name and c.value.startswith(name)]
+        matches = [
+            c for c in (Curve.SIGMOID, Curve.DERIVATIVE) if name and c.value.startswith(name)
+        ]
         if len(matches) != 1:
             return Invalid(
                 f"equation {shown(text)}: {shown(name)} is not S, S', sigmoid or derivative"

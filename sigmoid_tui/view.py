@@ -1,4 +1,5 @@
-"""What to draw: the x range, the number of points and the mode, with the article's defaults."""
+"""What to draw: the x range, the number of points, the mode and the depth, with the article's
+defaults."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ __all__ = [
     "DEFAULT_STEEPNESS",
     "DEFAULT_X_MAX",
     "DEFAULT_X_MIN",
+    "MAX_DEPTH",
     "MAX_POINTS",
     "MAX_STEEPNESS",
     "MIN_POINTS",
@@ -37,6 +39,8 @@ MAX_STEEPNESS = 1e6
 """Steeper than this and the whole rise fits inside one ulp of most x."""
 DEFAULT_SHIFT = 0.0
 """x0 in S(k(x - x0)): 0 is the plain sigmoid."""
+MAX_DEPTH = 50
+"""The deepest network compare mode shows: (1/4)^50 is already 7.9e-31."""
 MIN_PRINT_WIDTH = 40
 """Narrower than this, plotext drops the title (35 cells in mode both) and the legend."""
 MIN_PRINT_HEIGHT = 10
@@ -63,6 +67,8 @@ class Mode(str, Enum):
     SIGMOID = "sigmoid"
     DERIVATIVE = "derivative"
     BOTH = "both"
+    COMPARE = "compare"
+    """The derivatives of the sigmoid, tanh and ReLU on one chart, through ``depth`` layers."""
 
     @property
     def label(self) -> str:
@@ -70,7 +76,7 @@ class Mode(str, Enum):
         return self.value.capitalize()
 
     def next(self) -> Mode:
-        """The mode after this one, round the cycle sigmoid, derivative, both."""
+        """The mode after this one, round the cycle sigmoid, derivative, both, compare."""
         modes = list(Mode)
         return modes[(modes.index(self) + 1) % len(modes)]
 
@@ -91,8 +97,20 @@ class View:
     """k: the curve drawn is S(k(x - x0)), its derivative k S'(k(x - x0)); k is 1/temperature."""
     shift: float = DEFAULT_SHIFT
     """x0: where the curve crosses 1/2."""
+    depth: int = 1
+    """n: in compare mode each derivative is raised to the n-th power (n layers, 1 to 50)."""
 
     @property
-    def sampling(self) -> tuple[float, float, int, float, float]:
-        """What the samples depend on: a change of mode alone needs no new samples."""
-        return (self.x_min, self.x_max, self.points, self.steepness, self.shift)
+    def sampling(self) -> tuple[float, float, int, float, float, bool, int]:
+        """What the samples depend on: a change between the sigmoid's own modes needs no new
+        samples; compare mode (and its depth) does."""
+        compare = self.mode is Mode.COMPARE
+        return (
+            self.x_min,
+            self.x_max,
+            self.points,
+            self.steepness,
+            self.shift,
+            compare,
+            self.depth if compare else 1,
+        )

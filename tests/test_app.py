@@ -115,12 +115,15 @@ async def test_each_kind_of_bad_value_is_named(name: str, text: str, words: str)
 
 
 async def test_m_cycles_the_mode_when_focus_is_not_in_an_input() -> None:
-    """m on the chart: both -> sigmoid -> derivative; in an input it is just a letter."""
+    """m on the chart: both -> compare -> sigmoid -> derivative; in an input, a letter."""
     app = SigmoidApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("escape")
         assert isinstance(app.focused, SigmoidPlot)
+        await pilot.press("m")
+        await pilot.pause()
+        assert mode_of(app) is Mode.COMPARE
         await pilot.press("m")
         await pilot.pause()
         assert mode_of(app) is Mode.SIGMOID

@@ -3,6 +3,8 @@ theme, nothing covering the readout, focus kept, and the whole chart at small si
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from textual.color import Color
 from textual.widgets import Input, Label
@@ -20,7 +22,7 @@ from sigmoid_tui.chart import (
 )
 from sigmoid_tui.chart_widget import SigmoidPlot
 from sigmoid_tui.envelope import chart_data
-from sigmoid_tui.poi import points_of_interest, vanishing_regions
+from sigmoid_tui.poi import compare_points, points_of_interest, vanishing_regions
 from sigmoid_tui.view import Marker, Mode, View
 
 from .conftest import StartApp
@@ -54,15 +56,22 @@ def all_points(log_y: bool = False) -> Overlay:
 def test_labels_and_legend_appear_whole(size: tuple[int, int], mode: Mode, log_y: bool) -> None:
     """Every label drawn reads whole where it was put; title and legend lines are whole."""
     view = View(mode=mode) if not log_y else View(x_min=-40, x_max=40, mode=mode)
-    lines, drawn, _ = drawn_chart(view, size, all_points(log_y))
+    overlay = all_points(log_y)
+    if mode is Mode.COMPARE:
+        overlay = replace(overlay, points=tuple(compare_points()), vanishing=None)
+    lines, drawn, _ = drawn_chart(view, size, overlay)
     assert lines[0].strip() == TITLES[mode]
-    full = {
-        Mode.SIGMOID: "⢕⢕ Sigmoid",
-        Mode.DERIVATIVE: "•• Sigmoid Derivative",
-        Mode.BOTH: "⢕⢕ Sigmoid   •• Sigmoid Derivative",
+    legends = {
+        Mode.SIGMOID: ["⢕⢕ Sigmoid", "⢕⢕ S"],
+        Mode.DERIVATIVE: ["•• Sigmoid Derivative", "•• S'"],
+        Mode.BOTH: ["⢕⢕ Sigmoid   •• Sigmoid Derivative", "⢕⢕ S   •• S'"],
+        Mode.COMPARE: [
+            "⢕⢕ Sigmoid'   •• Tanh'   xx ReLU'",
+            "⢕⢕ Sigmoid'  •• Tanh'  xx ReLU'",
+            "⢕⢕ Sig'  •• Tanh'  xx ReLU'",
+        ],
     }
-    short = {Mode.SIGMOID: "⢕⢕ S", Mode.DERIVATIVE: "•• S'", Mode.BOTH: "⢕⢕ S   •• S'"}
-    assert lines[1].strip() in (full[mode], short[mode])
+    assert lines[1].strip() in legends[mode]
     assert len(lines) == size[1]
     if size[0] >= 56:
         assert drawn.labels, "no label found room at all"

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from sigmoid_tui.chart import (
+    COMPARE_LABELS,
     DERIVATIVE_LABEL,
     SIGMOID_LABEL,
     TITLES,
@@ -46,6 +47,10 @@ def test_each_mode_has_the_articles_title_labels_and_legend(
     last = text.splitlines()[-1]
     assert last.split()[0] == Y_LABELS[mode]
     assert last.split()[1] == "x"
+    if mode is Mode.COMPARE:
+        assert all(f" {name}" in text.splitlines()[1] for name in COMPARE_LABELS)
+        assert DERIVATIVE_LABEL not in text
+        return
     assert (SIGMOID_LABEL + " ") in text or mode is Mode.DERIVATIVE
     assert (DERIVATIVE_LABEL in text) == (mode is not Mode.SIGMOID)
 

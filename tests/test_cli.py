@@ -99,11 +99,12 @@ def test_print_draws_each_mode_with_title_labels_and_legend(
     assert max(map(len, lines)) == 100
     assert TITLES[mode] in out
     assert "\x1b" not in out
-    legend = re.findall(r"(?:⢕⢕|••) (Sigmoid(?: Derivative)?)", out)
+    legend = re.findall(r"(?:⢕⢕|••|xx) (Sigmoid(?: Derivative)?'?|Tanh'|ReLU')", out)
     expected = {
         Mode.SIGMOID: [SIGMOID_LABEL],
         Mode.DERIVATIVE: [DERIVATIVE_LABEL],
         Mode.BOTH: [SIGMOID_LABEL, DERIVATIVE_LABEL],
+        Mode.COMPARE: ["Sigmoid'", "Tanh'", "ReLU'"],
     }
     assert legend == expected[mode]
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sigmoid_tui.activations import compare_curves
 from sigmoid_tui.envelope import ChartData, chart_data, column_envelope
 from sigmoid_tui.sampling import linspace, sample
-from sigmoid_tui.view import View
+from sigmoid_tui.view import Mode, View
 
 
 def test_short_series_pass_through_unchanged() -> None:
@@ -85,8 +88,20 @@ def test_chart_data_is_the_envelope_of_all_samples(
         x_min=low, x_max=low + 10.0**log_span, points=points, steepness=10.0**log_k, shift=shift
     )
     fast = chart_data(view, columns)
-    full = ChartData.from_samples(sample(*view.sampling), columns)
+    full = ChartData.from_samples(
+        sample(view.x_min, view.x_max, view.points, view.steepness, view.shift), columns
+    )
     for (xa, ya), (xb, yb) in ((fast.sigmoid, full.sigmoid), (fast.derivative, full.derivative)):
+        assert np.array_equal(xa, xb)
+        assert np.array_equal(ya, yb)
+    # Compare mode, through a depth: the same holds for S'^n and tanh'^n (ReLU' gains its jump).
+    compare = replace(view, mode=Mode.COMPARE, depth=3)
+    fast_compare = chart_data(compare, columns).compare
+    assert fast_compare is not None
+    x = linspace(view.x_min, view.x_max, view.points)
+    curves = compare_curves(x, view.steepness, view.shift, 3)
+    for (xa, ya), y in zip(fast_compare[:2], curves[:2], strict=True):
+        xb, yb = column_envelope(x, y, columns)
         assert np.array_equal(xa, xb)
         assert np.array_equal(ya, yb)
 

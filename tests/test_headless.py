@@ -25,6 +25,8 @@ PURE_MODULES = [
     "sigmoid_tui.quick",
     "sigmoid_tui.readout",
     "sigmoid_tui.labels",
+    "sigmoid_tui.activations",
+    "sigmoid_tui.describe",
     "sigmoid_tui.files",
     "sigmoid_tui.help_text",
     "sigmoid_tui.__main__",

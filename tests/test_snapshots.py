@@ -119,6 +119,13 @@ class TestExploration:
             SigmoidApp(), press=["escape", "_", "p"], terminal_size=(80, 24), run_before=steady()
         )
 
+    def test_compare_through_ten_layers_on_a_log_axis(self, snap_compare: SnapCompare) -> None:
+        """Compare mode, depth 10, l: (1/4)^10 for the sigmoid at best against 1 for ReLU."""
+        app = SigmoidApp(View(mode=Mode.COMPARE, depth=10))
+        assert snap_compare(
+            app, press=["escape", "_", "l"], terminal_size=(80, 24), run_before=steady()
+        )
+
     def test_help_screen(self, snap_compare: SnapCompare) -> None:
         """f1: the formulas and why the gradient vanishes."""
         assert snap_compare(

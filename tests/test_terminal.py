@@ -129,7 +129,9 @@ def test_a_person_types_a_range_switches_mode_and_quits(terminal, size: tuple[in
     screen = term.wait_for(lambda s: "10" not in x_axis(s) and float(x_axis(s)[-1]) <= 3)
     term.keys("Escape")  # to the chart; a key right after Escape would read as Alt+key
     time.sleep(0.6)
-    term.keys("m")  # next mode: the sigmoid alone
+    term.keys("m")  # next mode: compare
+    term.wait_for(lambda s: "Derivatives: Sigmoid, Tanh, ReLU" in s)
+    term.keys("m")  # and the sigmoid alone
     screen = term.wait_for(
         lambda s: "Sigmoid Function " in s and "Derivative" not in s.split("\n")[1]
     )
