@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .exact import Values, solve_derivative, solve_sigmoid, values_at
-from .parsing import MAX_TEXT_LENGTH, Invalid, normalise, parse_number, shown
+from .parsing import MAX_TEXT_LENGTH, Invalid, format_number, normalise, parse_number, shown
 from .poi import Curve, points_of_interest
 from .view import View
 
@@ -21,9 +21,12 @@ __all__ = [
     "MAX_BOOKMARKS",
     "QUICK_HEADER",
     "Equation",
+    "Solution",
     "answers",
     "csv_row",
     "parse_equation",
+    "read_solution",
+    "read_x",
     "solve",
     "table_points",
     "toggle_bookmark",
@@ -86,6 +89,43 @@ def solve(equation: Equation, steepness: float = 1.0, shift: float = 0.0) -> lis
     if equation.curve is Curve.SIGMOID:
         return solve_sigmoid(equation.value, steepness, shift)
     return solve_derivative(equation.value, steepness, shift)
+
+
+def read_x(text: str) -> float | Invalid:
+    """The go-to prompt's answer: an x, read as every number is."""
+    return parse_number(text, "x")
+
+
+@dataclass(frozen=True)
+class Solution:
+    """An equation and where it holds."""
+
+    equation: Equation
+    """What was asked."""
+    roots: tuple[float, ...]
+    """The x where it holds, ascending (one or two)."""
+
+    def nearest(self, x: float) -> float:
+        """The root nearer ``x`` (the left one when both are as near)."""
+        return min(self.roots, key=lambda root: abs(root - x))
+
+    def say(self, chosen: float) -> str:
+        """A sentence on where the cursor went, and where else the equation holds."""
+        others = [format_number(root) for root in self.roots if root != chosen]
+        also = f"; also at x = {', '.join(others)}" if others else ""
+        return f"{self.equation} at x = {format_number(chosen)}{also}"
+
+
+def read_solution(text: str, view: View) -> Solution | Invalid:
+    """The solve prompt's answer: an equation (a bare number is S = it) with its roots for
+    the view's k and x0, or why there is none."""
+    equation = parse_equation(text, bare_is_sigmoid=True)
+    if isinstance(equation, Invalid):
+        return equation
+    roots = solve(equation, view.steepness, view.shift)
+    if isinstance(roots, Invalid):
+        return Invalid(f"{equation} has no solution: {roots.message}")
+    return Solution(equation, tuple(roots))
 
 
 def csv_row(values: Values) -> str:

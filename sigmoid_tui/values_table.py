@@ -7,11 +7,15 @@ lit, so that the readout can show it in full where the table is too narrow for e
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual.message import Message
 from textual.widgets import DataTable
 
-from .exact import Values
+from .exact import Values, values_at
 from .parsing import format_number
+from .quick import table_points
+from .view import View
 
 __all__ = ["ValuesTable"]
 
@@ -51,6 +55,11 @@ class ValuesTable(DataTable[str]):
     def on_mount(self) -> None:
         """The header."""
         self.add_columns(*COLUMNS)
+
+    def show_points(self, view: View, bookmarks: Iterable[float]) -> None:
+        """The view's points of interest in range and the bookmarks, with exact values."""
+        k, x0 = view.steepness, view.shift
+        self.show_rows([(name, values_at(x, k, x0)) for name, x in table_points(view, bookmarks)])
 
     def show_rows(self, rows: list[tuple[str, Values]]) -> None:
         """Show ``rows`` (name and values), in the order given, keeping the highlight's row."""

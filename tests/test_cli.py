@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -482,3 +483,43 @@ def test_a_range_with_fewer_doubles_than_points_says_so() -> None:
         "some x repeat\n"
     )
     assert run("--csv", "--points", "3").stderr == ""
+
+
+def test_a_long_csv_into_a_file_shows_progress_on_a_terminals_stderr(tmp_path: Path) -> None:
+    """10^7 rows into a file, stderr a terminal: a progress bar appears there (after a second),
+    and the file is whole; with stderr not a terminal nothing extra is printed."""
+    import pty
+
+    out = tmp_path / "values.csv"
+    leader, follower = pty.openpty()
+    with out.open("wb") as stdout:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "sigmoid_tui", "--csv", "--points", "10000000"],
+            stdout=stdout,
+            stderr=follower,
+        )
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        assert process.wait(timeout=120) == 0
+    os.close(leader)
+    shown = b"".join(chunks).decode(errors="replace")
+    assert "CSV rows" in shown
+    assert "%" in shown
+    with out.open("rb") as saved:
+        assert sum(1 for _ in saved) == 10_000_001
+    quiet = subprocess.run(
+        [sys.executable, "-m", "sigmoid_tui", "--csv", "--points", "3000000"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=120,
+        check=True,
+    )
+    assert quiet.stderr == b""
