@@ -162,6 +162,7 @@ class Readout(Static):
         self._values: Values | CompareValues | None = None
         self._note: str | None = None
         self._depth = 1
+        self._lines = 0
 
     def show(self, values: Values | CompareValues, note: str | None = None, depth: int = 1) -> None:
         """Show ``values``, with ``note`` after x (e.g. that x lies between samples)."""
@@ -176,4 +177,8 @@ class Readout(Static):
         if self._values is None:
             return
         width = self.content_size.width or self.app.size.width
-        self.update("\n".join(readout_lines(self._values, width, self._note, self._depth)))
+        lines = readout_lines(self._values, width, self._note, self._depth)
+        # A new layout only when the number of lines changes: a cursor step repaints the
+        # readout alone, not the whole screen.
+        self.update("\n".join(lines), layout=len(lines) != self._lines)
+        self._lines = len(lines)
