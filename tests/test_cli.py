@@ -22,6 +22,21 @@ from sigmoid_tui.view import Mode
 from .reference import exact_derivative, exact_sigmoid, is_normal, ulp_error
 
 
+def drain(leader: int) -> bytes:
+    """Everything written to a pseudo-terminal until its other end closes; then close it."""
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the other end closed: EIO on Linux
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return b"".join(chunks)
+
+
 def digits(text: str) -> str:
     """The significant digits of a number's spelling: '0.000045' and '4.5e-05' both '45'."""
     mantissa = text.lower().lstrip("+-").split("e")[0].replace(".", "")
@@ -434,17 +449,7 @@ def test_poor_terminals_get_no_escape_codes(term: str) -> None:
         env=env,
     )
     os.close(follower)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(leader)
-    out = b"".join(chunks).decode()
+    out = drain(leader).decode()
     assert result.returncode == 0
     assert "Sigmoid Function" in out
     assert "\x1b[" not in out
@@ -499,18 +504,8 @@ def test_a_long_csv_into_a_file_shows_progress_on_a_terminals_stderr(tmp_path: P
             stderr=follower,
         )
         os.close(follower)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
+        shown = drain(leader).decode(errors="replace")
         assert process.wait(timeout=120) == 0
-    os.close(leader)
-    shown = b"".join(chunks).decode(errors="replace")
     assert "CSV rows" in shown
     assert "%" in shown
     with out.open("rb") as saved:
