@@ -47,8 +47,6 @@ class Controls(Vertical):
         self._view = view
         self.problems: FieldProblems = {}
         """What is wrong with each field that is wrong, by field id."""
-        self.overflowing: list[str] = []
-        """The fields whose text is longer than their box shows."""
 
     @property
     def view(self) -> View:
@@ -135,12 +133,6 @@ class Controls(Vertical):
         if event.pressed.id is not None:
             self._apply(replace(self._view, mode=Mode(event.pressed.id)))
 
-    def select_mode(self, mode: Mode) -> None:
-        """Press the selector's button for ``mode``, as a person would."""
-        from textual.widgets import RadioButton
-
-        self.query_one(f"#{mode.value}", RadioButton).value = True
-
     def _apply(self, view: View) -> None:
         if view != self._view:
             self._view = view
@@ -156,19 +148,15 @@ class Controls(Vertical):
         from textual.widgets import Label
 
         self.problems = problems
-        hidden: list[str] = []
         for field in FIELDS:
             box = self.input(field.id)
             bad = field.id in problems
             longer = box.content_size.width > 0 and len(box.value) >= box.content_size.width
-            if longer:
-                hidden.append(field.id)
             label = field.label + (" ✗" if bad else "") + (" …" if longer else "")
             self.query_one(f"#{field.id}-label", Label).update(label)
             box.tooltip = f"{field.tooltip}: {box.value}" if longer else field.tooltip
             self.query_one(f"#{field.id}-row").set_class(bad, "-invalid")
             box.set_class(bad, "-invalid")
-        self.overflowing = hidden
         message = self.query_one("#message", Static)
         messages = list(dict.fromkeys(problems.values()))
         if messages:
