@@ -11,8 +11,8 @@ import resource
 import sys
 from pathlib import Path
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.view import View
+from sigmoid_tui.core.view import View
+from sigmoid_tui.tui.app import SigmoidApp
 
 
 async def exercise(points: int) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from sigmoid_tui.curves import sigmoid_and_derivative
+from sigmoid_tui.core.curves import sigmoid_and_derivative
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -206,9 +206,9 @@ async def app_redraws(size: tuple[int, int], rounds: int) -> dict[int, list[floa
     """
     from textual.widgets import Input
 
-    from sigmoid_tui.app import SigmoidApp
-    from sigmoid_tui.chart_widget import SigmoidPlot
-    from sigmoid_tui.view import View
+    from sigmoid_tui.core.view import View
+    from sigmoid_tui.tui.app import SigmoidApp
+    from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
     app = SigmoidApp(View(points=50))  # every value typed below is then a change
     times: dict[int, list[float]] = {n: [] for n in POINTS}
@@ -232,7 +232,7 @@ def plotext_all_points(points: int, size: tuple[int, int]) -> float:
     """Seconds for plotext to build the chart from every sample, with no envelope."""
     from plotext._figure import _figure_class
 
-    from sigmoid_tui.sampling import sample
+    from sigmoid_tui.core.sampling import sample
 
     samples = sample(-10.0, 10.0, points)
     start = time.perf_counter()
@@ -278,8 +278,8 @@ def key_repeat_lag(size: tuple[int, int]) -> float:
     The app runs in tmux on the chart; the readout's x is read with capture-pane until it shows
     the x of the sample 30 steps right of the start.
     """
-    from sigmoid_tui.parsing import format_number
-    from sigmoid_tui.sampling import linspace
+    from sigmoid_tui.core.parsing import format_number
+    from sigmoid_tui.core.sampling import linspace
 
     socket = f"bench-{uuid.uuid4().hex[:8]}"
     tmux = ["tmux", "-L", socket]
@@ -404,7 +404,7 @@ def bench_memory() -> None:
     print(f"app: {app_mb:.0f} MB (at 100 points: {small_mb:.0f} MB) (target < 500)")
     csv_code = (
         "import os, sys; from benchmarks.app_memory import peak_mb; "
-        "from sigmoid_tui.__main__ import main; real = sys.stdout; "
+        "from sigmoid_tui.cli.main import main; real = sys.stdout; "
         "sys.stdout = open(os.devnull, 'w'); main(['--csv', '--points', '10000000']); "
         "real.write(f'{peak_mb()}\\n')"
     )

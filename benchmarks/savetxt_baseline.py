@@ -10,7 +10,7 @@ import sys
 
 import numpy as np
 
-from sigmoid_tui.curves import sigmoid_and_derivative
+from sigmoid_tui.core.curves import sigmoid_and_derivative
 
 
 def main() -> None:

@@ -15,8 +15,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.view import Mode, View
+from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.tui.app import SigmoidApp
 
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
 SIZE = (80, 24)
@@ -77,7 +77,7 @@ async def shoot(name: str, view: View, story: Story, size: tuple[int, int]) -> P
     """Run one story and save its screen as screenshots/NAME.svg."""
     app = SigmoidApp(view)
     async with app.run_test(size=size) as pilot:
-        await app.controls_ready.wait()
+        await app.explorer.controls_ready.wait()
         app.theme = "textual-dark"
         for box in app.screen.query(Input):
             box.cursor_blink = False

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.view import Marker, View
+from sigmoid_tui.core.view import Marker, View
+from sigmoid_tui.tui.app import SigmoidApp
 
 Started = tuple[SigmoidApp, Pilot[int]]
 """The running app and the pilot that drives it."""
@@ -37,7 +37,7 @@ def start_app(tmp_path: Path) -> StartApp:
     ) -> AsyncIterator[Started]:
         app = SigmoidApp(view, marker=marker, export_dir=export_dir or tmp_path)
         async with app.run_test(size=size) as pilot:
-            await app.controls_ready.wait()
+            await app.explorer.controls_ready.wait()
             await pilot.pause()
             if on_chart:
                 await pilot.press("escape")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Input, Static
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.chart_widget import SigmoidPlot
+from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 
 def chart_text(app: SigmoidApp) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from textual.widgets import RadioButton, RadioSet
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.chart import TITLES
-from sigmoid_tui.chart_widget import SigmoidPlot
-from sigmoid_tui.view import Mode, View
+from sigmoid_tui.chart.style import TITLES
+from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 from .conftest import StartApp
 from .screen import chart_text, field, message
@@ -23,7 +23,7 @@ def too_small(app: SigmoidApp) -> bool:
 
 def mode_of(app: SigmoidApp) -> Mode:
     """The mode the app shows."""
-    return app.view.mode
+    return app.explorer.view.mode
 
 
 async def replace_text(pilot, name: str, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +41,7 @@ async def test_app_opens_on_the_articles_chart_with_focus_in_x_min() -> None:
     app = SigmoidApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app.view == View()
+        assert app.explorer.view == View()
         assert app.focused is field(app, "x-min")
         text = chart_text(app)
         assert TITLES[Mode.BOTH] in text
@@ -55,9 +55,9 @@ async def test_typing_a_valid_range_redraws_on_each_keystroke() -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await replace_text(pilot, "x-min", "-3")
-        assert app.view.x_min == -3.0
+        assert app.explorer.view.x_min == -3.0
         await replace_text(pilot, "x-max", "3")
-        assert (app.view.x_min, app.view.x_max) == (-3.0, 3.0)
+        assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-3.0, 3.0)
         ticks = [float(label) for label in chart_text(app).splitlines()[-2].split()]
         assert len(ticks) >= 2
         assert all(-3 <= t <= 3 for t in ticks)
@@ -75,7 +75,7 @@ async def test_invalid_input_keeps_the_last_good_chart_and_says_why() -> None:
         await replace_text(pilot, "x-min", "abc")
         assert field(app, "x-min").has_class("-invalid")
         assert "x min 'abc' is not a number" in message(app)
-        assert app.view == View()
+        assert app.explorer.view == View()
         assert chart_text(app) == before
 
 
@@ -88,7 +88,7 @@ async def test_fixing_an_invalid_value_redraws_at_once() -> None:
         await replace_text(pilot, "x-min", "-2")
         assert not field(app, "x-min").has_class("-invalid")
         assert "not a number" not in message(app)
-        assert app.view.x_min == -2.0
+        assert app.explorer.view.x_min == -2.0
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ async def test_each_kind_of_bad_value_is_named(name: str, text: str, words: str)
         await pilot.pause()
         assert words in message(app)
         assert field(app, name).has_class("-invalid")
-        assert app.view == View()
+        assert app.explorer.view == View()
 
 
 async def test_m_cycles_the_mode_when_focus_is_not_in_an_input() -> None:
@@ -151,8 +151,8 @@ async def test_the_selector_chooses_each_mode_from_the_keyboard() -> None:
             await pilot.press("down", "space")
             await pilot.pause()
             on = [b.id for b in app.screen.query(RadioButton) if b.value]
-            assert on == [app.view.mode.value]
-            assert TITLES[app.view.mode] in chart_text(app)
+            assert on == [app.explorer.view.mode.value]
+            assert TITLES[app.explorer.view.mode] in chart_text(app)
 
 
 async def test_reset_restores_the_defaults_with_one_redraw() -> None:
@@ -165,7 +165,7 @@ async def test_reset_restores_the_defaults_with_one_redraw() -> None:
         before = plot.draw_count
         await pilot.press("r")
         await pilot.pause()
-        assert app.view == View()
+        assert app.explorer.view == View()
         assert [field(app, n).value for n in ("x-min", "x-max", "points")] == ["-10", "10", "100"]
         assert app.screen.query_one("#both", RadioButton).value
         assert plot.draw_count == before + 1
@@ -173,7 +173,7 @@ async def test_reset_restores_the_defaults_with_one_redraw() -> None:
 
 async def test_command_line_values_are_the_initial_state() -> None:
     """sigmoid-tui --range -5 5 --points 200 --mode derivative opens on exactly that."""
-    from sigmoid_tui.options import parse_options
+    from sigmoid_tui.cli.options import parse_options
 
     options = parse_options(["--range", "-5", "5", "--points", "200", "--mode", "derivative"])
     app = SigmoidApp(options.view)
@@ -237,12 +237,12 @@ async def test_the_command_palette_runs_the_apps_actions(start_app: StartApp) ->
         assert "Mode" in names
         assert "Reset" in names
         assert len(names) == len(set(names)), names
-        assert not app.log_y
+        assert not app.explorer.log_y
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"log")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.log_y
+        assert app.explorer.log_y
         assert "(log)" in chart_text(app)

@@ -9,21 +9,18 @@ import pytest
 from textual.color import Color
 from textual.widgets import Input, Label
 
-from sigmoid_tui.chart import (
-    TITLES,
-    ChartStyle,
-    Drawn,
-    Overlay,
-    build_chart,
-    chart_columns,
-    draw_chart,
-    new_figure,
-    strip_ansi,
+from sigmoid_tui.chart.cursor import strip_ansi
+from sigmoid_tui.chart.envelope import chart_data
+from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_chart, new_figure
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import TITLES, ChartStyle
+from sigmoid_tui.core.points_of_interest import (
+    compare_points,
+    points_of_interest,
+    vanishing_regions,
 )
-from sigmoid_tui.chart_widget import SigmoidPlot
-from sigmoid_tui.envelope import chart_data
-from sigmoid_tui.poi import compare_points, points_of_interest, vanishing_regions
-from sigmoid_tui.view import Marker, Mode, View
+from sigmoid_tui.core.view import Marker, Mode, View
+from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 from .conftest import StartApp
 from .screen import chart_text, readout
@@ -203,9 +200,9 @@ async def test_focus_comes_back_after_too_small(start_app: StartApp) -> None:
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.focused, SigmoidPlot)
-        before = app.cursor
+        before = app.explorer.cursor
         await pilot.press("right")
-        assert app.cursor != before
+        assert app.explorer.cursor != before
 
 
 async def test_focus_and_its_label_come_back_after_the_palette(start_app: StartApp) -> None:

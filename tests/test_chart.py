@@ -8,25 +8,27 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from sigmoid_tui.chart import (
+from sigmoid_tui.chart.axes import Canvas
+from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, strip_ansi
+from sigmoid_tui.chart.envelope import chart_data
+from sigmoid_tui.chart.figure import (
+    build_chart,
+    chart_columns,
+    draw_chart,
+    new_figure,
+    render_chart,
+)
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import (
     COMPARE_LABELS,
     DERIVATIVE_LABEL,
     SIGMOID_LABEL,
     TITLES,
     Y_LABELS,
-    Canvas,
     ChartStyle,
-    Overlay,
-    chart_columns,
-    cursor_rows,
-    draw_chart,
-    new_figure,
-    render_chart,
-    strip_ansi,
 )
-from sigmoid_tui.envelope import chart_data
-from sigmoid_tui.poi import points_of_interest, vanishing_regions
-from sigmoid_tui.view import Marker, Mode, View
+from sigmoid_tui.core.points_of_interest import points_of_interest, vanishing_regions
+from sigmoid_tui.core.view import Marker, Mode, View
 
 PLAIN = ChartStyle(color=False)
 
@@ -42,7 +44,7 @@ def test_each_mode_has_the_articles_title_labels_and_legend(
     article_samples: View, mode: Mode
 ) -> None:
     """Title, x label, y label and the legend entries of the curves on show."""
-    text = render_chart(article_samples, 100, 30, PLAIN, mode=mode)
+    text = render_chart(replace(article_samples, mode=mode), 100, 30, PLAIN)
     assert TITLES[mode] in text
     last = text.splitlines()[-1]
     assert last.split()[0] == Y_LABELS[mode]
@@ -57,7 +59,7 @@ def test_each_mode_has_the_articles_title_labels_and_legend(
 
 def test_chart_has_round_ticks(article_samples: View) -> None:
     """x ticks -10 -5 0 5 10; y ticks 0 to 1 in fifths, the frame at exactly 0 and 1."""
-    text = render_chart(article_samples, 80, 24, PLAIN, mode=Mode.SIGMOID)
+    text = render_chart(replace(article_samples, mode=Mode.SIGMOID), 80, 24, PLAIN)
     lines = text.splitlines()
     assert lines[-2].split() == ["-10", "-5", "0", "5", "10"]
     y_labels = [m.group(1) for line in lines if (m := re.match(r"^\s*([-\d.e]+)[┼┤├]", line))]
@@ -66,7 +68,7 @@ def test_chart_has_round_ticks(article_samples: View) -> None:
 
 def test_chart_is_exactly_the_size_asked_for(article_samples: View) -> None:
     """200x60 stays 200x60 (plotext would cap it at the terminal's size)."""
-    text = render_chart(article_samples, 200, 60, PLAIN, mode=Mode.BOTH)
+    text = render_chart(article_samples, 200, 60, PLAIN)
     lines = text.splitlines()
     assert len(lines) == 60
     assert max(len(line) for line in lines) == 200
@@ -74,17 +76,17 @@ def test_chart_is_exactly_the_size_asked_for(article_samples: View) -> None:
 
 def test_colour_is_rgb_and_plain_text_has_no_escapes(article_samples: View) -> None:
     """In colour the curves are the article's blue and orange; plain text has no escape codes."""
-    coloured = render_chart(article_samples, 100, 30, mode=Mode.BOTH)
+    coloured = render_chart(article_samples, 100, 30)
     assert "\x1b[38;2;31;119;180m" in coloured
     assert "\x1b[38;2;255;127;14m" in coloured
-    plain = render_chart(article_samples, 100, 30, PLAIN, mode=Mode.BOTH)
+    plain = render_chart(article_samples, 100, 30, PLAIN)
     assert "\x1b" not in plain
     assert strip_ansi(coloured).splitlines()[0].strip() == plain.splitlines()[0].strip()
 
 
 def test_without_colour_the_two_curves_have_different_markers(article_samples: View) -> None:
     """The derivative is drawn with dots, the sigmoid with braille, and the legend says so."""
-    plain = render_chart(article_samples, 100, 30, PLAIN, mode=Mode.BOTH)
+    plain = render_chart(article_samples, 100, 30, PLAIN)
     legend = next(line for line in plain.splitlines() if DERIVATIVE_LABEL in line)
     assert "•" in legend
     assert "•" * 5 in plain
@@ -122,9 +124,27 @@ def test_flat_and_tiny_ranges_still_draw() -> None:
         assert len(text.splitlines()) == 24
 
 
+def with_cursor(
+    view: View, width: int, height: int, style: ChartStyle, overlay: Overlay, x: float
+) -> str:
+    """The chart as the app's widget paints it: built once, the cursor's glyph down the rows
+    :func:`cursor_rows` allows in the column :meth:`Drawn.column` gives."""
+    figure = new_figure()
+    drawn = draw_chart(
+        figure, chart_data(view, chart_columns(width)), view.mode, width, height, style, overlay
+    )
+    lines = strip_ansi(build_chart(figure, style, drawn)).split("\n")
+    column = drawn.column(x)
+    assert column is not None
+    glyph = cursor_glyph(style)
+    for row in cursor_rows(lines, drawn.canvas, column):
+        lines[row] = lines[row][:column] + glyph + lines[row][column + 1 :]
+    return "\n".join(lines)
+
+
 def test_cursor_is_its_own_glyph_and_never_splits_a_label() -> None:
     """Without colour the cursor is a heavy line, not the grid's; a label's gap stays blank."""
-    plain = render_chart(View(), 60, 18, ChartStyle(color=False), Overlay(cursor=2.0))
+    plain = with_cursor(View(), 60, 18, ChartStyle(color=False), Overlay(), 2.0)
     assert "┃" in plain
     assert plain.count("┃") >= 8  # 13 plot lines, less where the curves cross
     # Wherever the cursor stands, every label keeps its letters and the gaps between words.
@@ -133,14 +153,11 @@ def test_cursor_is_its_own_glyph_and_never_splits_a_label() -> None:
     words = ["vanishing gradient", "saturation", "inflection"]
     assert all(word in plain_labels for word in words)
     for x in np.linspace(-10, 10, 81).tolist():
-        crossed = replace(overlay, cursor=x)
-        text = render_chart(View(), 80, 24, ChartStyle(color=False), crossed)
+        text = with_cursor(View(), 80, 24, ChartStyle(color=False), overlay, x)
         assert all(word in text for word in words), x
         assert "┃" in text
-    ascii_chart = render_chart(
-        View(), 60, 18, ChartStyle(color=False, marker=Marker.ASCII), Overlay(cursor=2.0)
-    )
-    assert ":" in ascii_chart
+    ascii_style = ChartStyle(color=False, marker=Marker.ASCII)
+    assert ":" in with_cursor(View(), 60, 18, ascii_style, Overlay(), 2.0)
 
 
 def test_cursor_rows_skip_curves_and_label_gaps() -> None:

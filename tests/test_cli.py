@@ -13,11 +13,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from sigmoid_tui.__main__ import main
-from sigmoid_tui.chart import DERIVATIVE_LABEL, SIGMOID_LABEL, TITLES
-from sigmoid_tui.curves import sigmoid_and_derivative
-from sigmoid_tui.options import Palette, UsageError
-from sigmoid_tui.view import Mode
+from sigmoid_tui.chart.style import DERIVATIVE_LABEL, SIGMOID_LABEL, TITLES
+from sigmoid_tui.cli.main import main
+from sigmoid_tui.cli.terminal import Palette
+from sigmoid_tui.cli.usage import UsageError
+from sigmoid_tui.core.curves import sigmoid_and_derivative
+from sigmoid_tui.core.view import Mode
 
 from .reference import exact_derivative, exact_sigmoid, is_normal, ulp_error
 
@@ -152,15 +153,16 @@ def test_print_in_a_pipe_has_no_escape_codes_and_colour_can_be_forced() -> None:
 )
 def test_colour_follows_the_terminal(tty: bool, env: dict[str, str], palette: Palette) -> None:
     """24-bit, 256 or 16 colours as the terminal says; none for dumb, VT100, NO_COLOR, pipes."""
-    from sigmoid_tui.options import parse_options
+    from sigmoid_tui.cli.options import parse_options
+    from sigmoid_tui.cli.terminal import palette as colors
 
-    assert parse_options(["--print"]).palette(tty, env) is palette
+    assert colors(parse_options(["--print"]).color, tty, env) is palette
 
 
 def test_print_does_not_import_textual() -> None:
     """--print and --csv start fast: Textual never loads."""
     code = (
-        "import sys; from sigmoid_tui.__main__ import main; "
+        "import sys; from sigmoid_tui.cli.main import main; "
         "main(['--print']); main(['--csv', '--points', '3']); "
         "sys.stderr.write(str(any(m == 'textual' or m.startswith('textual.') "
         "for m in sys.modules)))"
@@ -296,7 +298,7 @@ def test_quick_answers_refuse_bad_input_in_one_line(args: list[str], words: str)
 def test_quick_answers_load_neither_textual_nor_numpy() -> None:
     """--at and --solve start without the app, numpy or plotext."""
     code = (
-        "import sys; from sigmoid_tui.__main__ import main; main(['--at', '1', '--solve', "
+        "import sys; from sigmoid_tui.cli.main import main; main(['--at', '1', '--solve', "
         "'S=0.5']); print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'textual', 'numpy', 'plotext', 'rich'}), file=sys.stderr)"
     )
@@ -308,7 +310,7 @@ def test_quick_answers_load_neither_textual_nor_numpy() -> None:
 
 def test_csv_exact_rows_are_the_nearest_doubles() -> None:
     """--csv --exact: the same x as --csv, and S, S' each correctly rounded."""
-    from sigmoid_tui.exact import values_at
+    from sigmoid_tui.core.exact import values_at
 
     exact = run("--csv", "--exact", "--range", "-40", "40", "--points", "81", "--steepness", "3")
     plain = run("--csv", "--range", "-40", "40", "--points", "81", "--steepness", "3")
@@ -390,8 +392,9 @@ def test_print_at_every_small_height_refuses_or_draws_labels_in_order(height: in
 @pytest.mark.parametrize("width", range(1, 41))
 def test_print_at_every_small_width_refuses_or_draws_labels_in_order(width: int) -> None:
     """Widths 1..40: below 40 exit 2 naming the minimum; at 40 the title, legend and labels."""
-    from sigmoid_tui.chart import ChartStyle, render_chart
-    from sigmoid_tui.options import parse_options
+    from sigmoid_tui.chart.figure import render_chart
+    from sigmoid_tui.chart.style import ChartStyle
+    from sigmoid_tui.cli.options import parse_options
 
     argv = ["--print", "--width", str(width), "--height", "12"]
     if width < 40:

@@ -10,14 +10,17 @@ import numpy as np
 import pytest
 from textual.widgets import RadioButton, Static
 
-from sigmoid_tui.activations import compare_curves
-from sigmoid_tui.chart import ChartStyle, Overlay, render_chart
-from sigmoid_tui.describe import describe, vanished_share
-from sigmoid_tui.describe_screen import DescribeScreen
-from sigmoid_tui.exact import compare_at
-from sigmoid_tui.export import csv_header
-from sigmoid_tui.options import UsageError, parse_options
-from sigmoid_tui.view import Mode, View
+from sigmoid_tui.chart.figure import render_chart
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import ChartStyle
+from sigmoid_tui.cli.options import parse_options
+from sigmoid_tui.cli.usage import UsageError
+from sigmoid_tui.core.activations import compare_curves
+from sigmoid_tui.core.csv_values import csv_header
+from sigmoid_tui.core.exact import compare_at
+from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.core.words import describe, vanished_share
+from sigmoid_tui.tui.screens.describe import DescribeScreen
 
 from .conftest import StartApp
 from .screen import chart_text, readout
@@ -152,7 +155,7 @@ async def test_m_goes_round_all_four_modes(start_app: StartApp) -> None:
         for _ in range(4):
             await pilot.press("m")
             await pilot.pause()
-            seen.append(app.view.mode)
+            seen.append(app.explorer.view.mode)
         assert seen == [Mode.COMPARE, Mode.SIGMOID, Mode.DERIVATIVE, Mode.BOTH]
         await pilot.press("m")
         await pilot.pause()
@@ -168,15 +171,15 @@ async def test_depth_keys_raise_each_factor_and_read_out_exactly(start_app: Star
         for _ in range(9):
             await pilot.press("greater_than_sign")
         await pilot.pause()
-        assert app.view.depth == 10
+        assert app.explorer.view.depth == 10
         assert "Derivatives^10: Sigmoid, Tanh, ReLU" in chart_text(app)
         assert "Sigmoid'^10 = 9.5367431640625e-07" in readout(app)
         await pilot.press("less_than_sign")
         await pilot.pause()
-        assert app.view.depth == 9
+        assert app.explorer.view.depth == 9
         await pilot.press("m", "greater_than_sign")
-        assert app.view.depth == 9
-        assert app.view.mode is Mode.SIGMOID
+        assert app.explorer.view.depth == 9
+        assert app.explorer.view.mode is Mode.SIGMOID
 
 
 async def test_i_describes_the_view_as_plain_text(start_app: StartApp) -> None:
@@ -195,7 +198,7 @@ async def test_i_describes_the_view_as_plain_text(start_app: StartApp) -> None:
 
 def test_compare_points_mark_where_each_factor_falls_below_a_hundredth() -> None:
     """With points on: S' < .01 at ±4.585 and tanh' < .01 at ±2.993 and ReLU's jump at 0."""
-    from sigmoid_tui.poi import compare_points
+    from sigmoid_tui.core.points_of_interest import compare_points
 
     xs = {(p.label, round(p.x, 3)) for p in compare_points()}
     assert xs == {

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.curves import (
+from sigmoid_tui.core.curves import (
     sigmoid,
     sigmoid_and_derivative,
     sigmoid_derivative,

@@ -8,10 +8,10 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.activations import compare_curves
-from sigmoid_tui.envelope import ChartData, chart_data, column_envelope
-from sigmoid_tui.sampling import linspace, sample
-from sigmoid_tui.view import Mode, View
+from sigmoid_tui.chart.envelope import ChartData, chart_data, column_envelope
+from sigmoid_tui.core.activations import compare_curves
+from sigmoid_tui.core.sampling import linspace, sample
+from sigmoid_tui.core.view import Mode, View
 
 
 def test_short_series_pass_through_unchanged() -> None:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.exact import solve_derivative, solve_sigmoid, values_at
-from sigmoid_tui.parsing import Invalid
+from sigmoid_tui.core.exact import solve_derivative, solve_sigmoid, values_at
+from sigmoid_tui.core.invalid import Invalid
 
 MP = mpmath.MPContext()
 MP.dps = 100  # 100 digits: the reference rounds to the nearest double without doubt

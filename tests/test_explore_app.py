@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Markdown, Static
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.chart_widget import SigmoidPlot
-from sigmoid_tui.exact import values_at
-from sigmoid_tui.help_screen import HelpScreen
-from sigmoid_tui.poi import SATURATION_U, STEEPEST_CHANGE_U
-from sigmoid_tui.sampling import linspace
-from sigmoid_tui.view import View
+from sigmoid_tui.core.exact import values_at
+from sigmoid_tui.core.points_of_interest import SATURATION_U, STEEPEST_CHANGE_U
+from sigmoid_tui.core.sampling import linspace
+from sigmoid_tui.core.view import View
+from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.screens.help import HelpScreen
+from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 from .conftest import StartApp
 from .screen import chart_text, readout, status
@@ -42,7 +42,7 @@ async def test_cursor_starts_at_the_inflection_point_and_reads_a_quarter() -> No
     app = SigmoidApp()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        assert app.cursor == 0.0
+        assert app.explorer.cursor == 0.0
         text = readout(app)
         assert "x = 0 " in text
         assert "S = 0.5" in text
@@ -58,11 +58,11 @@ async def test_arrows_move_the_cursor_one_sample_and_shift_ten() -> None:
         await pilot.pause()
         await on_chart(pilot)
         await pilot.press("right")
-        assert app.cursor == x[50]
+        assert app.explorer.cursor == x[50]
         await pilot.press("shift+right")
-        assert app.cursor == x[60]
+        assert app.explorer.cursor == x[60]
         await pilot.press("left", "left")
-        assert app.cursor == x[58]
+        assert app.explorer.cursor == x[58]
         exact = values_at(float(x[58]))
         await pilot.pause()
         assert f"S = {exact.sigmoid!r}" in readout(app)
@@ -70,11 +70,11 @@ async def test_arrows_move_the_cursor_one_sample_and_shift_ten() -> None:
         assert f"S'' = {exact.second_derivative!r}" in readout(app)
         assert "between samples" not in readout(app)
         await pilot.press("home")
-        assert app.cursor == -10.0
+        assert app.explorer.cursor == -10.0
         await pilot.press("left")
-        assert app.cursor == -10.0
+        assert app.explorer.cursor == -10.0
         await pilot.press("end")
-        assert app.cursor == 10.0
+        assert app.explorer.cursor == 10.0
 
 
 async def test_n_visits_every_point_of_interest_in_order() -> None:
@@ -87,13 +87,13 @@ async def test_n_visits_every_point_of_interest_in_order() -> None:
         seen = []
         for _ in range(6):
             await pilot.press("n")
-            seen.append(app.cursor)
+            seen.append(app.explorer.cursor)
         u, f = SATURATION_U, STEEPEST_CHANGE_U
         assert seen == pytest.approx([-u, -f, 0.0, f, u, u])
         await pilot.press("N")
-        assert app.cursor == pytest.approx(f)
+        assert app.explorer.cursor == pytest.approx(f)
         await pilot.press("shift+n")
-        assert app.cursor == 0.0
+        assert app.explorer.cursor == 0.0
 
 
 async def test_p_marks_points_and_vanishing_gradient_on_the_chart() -> None:
@@ -139,13 +139,13 @@ async def test_zoom_and_pan_keep_the_inputs_as_the_one_source_of_truth() -> None
         await pilot.press("plus")
         await pilot.pause()
         assert values(app)[:2] == ["-5", "5"]
-        assert (app.view.x_min, app.view.x_max) == (-5.0, 5.0)
+        assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-5.0, 5.0)
         await pilot.press("right_square_bracket")
         await pilot.pause()
         assert values(app)[:2] == ["-2.5", "7.5"]
         await pilot.press("left_square_bracket", "minus")
         await pilot.pause()
-        assert (app.view.x_min, app.view.x_max) == (-10.0, 10.0)
+        assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-10.0, 10.0)
 
 
 async def test_zoom_stops_at_the_limits() -> None:
@@ -157,12 +157,21 @@ async def test_zoom_stops_at_the_limits() -> None:
         for _ in range(4):
             await pilot.press("minus")
         await pilot.pause()
-        assert (app.view.x_min, app.view.x_max) == (-1e6, 1e6)
+        assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-1e6, 1e6)
         for _ in range(80):
             await pilot.press("plus")
         await pilot.pause()
-        assert app.view.x_min < app.view.x_max
-        assert len(set(linspace(app.view.x_min, app.view.x_max, app.view.points).tolist())) == 100
+        assert app.explorer.view.x_min < app.explorer.view.x_max
+        assert (
+            len(
+                set(
+                    linspace(
+                        app.explorer.view.x_min, app.explorer.view.x_max, app.explorer.view.points
+                    ).tolist()
+                )
+            )
+            == 100
+        )
 
 
 async def test_steepness_and_shift_redraw_and_move_the_readout() -> None:
@@ -173,15 +182,15 @@ async def test_steepness_and_shift_redraw_and_move_the_readout() -> None:
         app.screen.query_one("#steepness", Input).value = "5"
         app.screen.query_one("#shift", Input).value = "1"
         await pilot.pause()
-        assert (app.view.steepness, app.view.shift) == (5.0, 1.0)
+        assert (app.explorer.view.steepness, app.explorer.view.shift) == (5.0, 1.0)
         await on_chart(pilot)
         await pilot.press("home", "n", "n", "n")
-        assert app.cursor == 1.0
+        assert app.explorer.cursor == 1.0
         await pilot.pause()
         assert "S' = 1.25" in readout(app)
         app.screen.query_one("#steepness", Input).value = "0"
         await pilot.pause()
-        assert app.view.steepness == 5.0
+        assert app.explorer.view.steepness == 5.0
         assert "k must be above 0" in str(app.screen.query_one("#message", Static).render())
 
 
@@ -258,7 +267,7 @@ async def test_a_missing_directory_is_a_notification(tmp_path: Path) -> None:
         await pilot.press("e")
         await pilot.pause()
         assert status(app) == f"✗ Could not write to {tmp_path / 'gone'}: No such file or directory"
-        app.say("")
+        app.explorer.say("")
         await pilot.press("s")
         await pilot.pause()
         assert status(app).startswith(f"✗ Could not write to {tmp_path / 'gone'}")
@@ -273,9 +282,9 @@ async def test_letter_keys_type_into_inputs_instead_of_acting() -> None:
         await pilot.press("l", "p", "plus")
         await pilot.pause()
         assert app.screen.query_one("#x-min", Input).value == "-10lp+"
-        assert not app.log_y
-        assert not app.show_points
-        assert (app.view.x_min, app.view.x_max) == (-10.0, 10.0)
+        assert not app.explorer.log_y
+        assert not app.explorer.show_points
+        assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-10.0, 10.0)
 
 
 async def test_ten_million_points_draw_without_making_them() -> None:
@@ -288,7 +297,7 @@ async def test_ten_million_points_draw_without_making_them() -> None:
         box.clear()
         await pilot.press(*"10000000")
         await pilot.pause()
-        assert app.view.points == 10_000_000
+        assert app.explorer.view.points == 10_000_000
         plot = app.screen.query_one(SigmoidPlot)
         assert plot.draw_count >= 8  # one per keystroke that left the value valid
         assert "Sigmoid Function and Its Derivative" in chart_text(app)
@@ -313,11 +322,21 @@ async def test_pan_from_the_left_end_moves_the_cursor_once(start_app: StartApp) 
     async with start_app(on_chart=True) as (app, pilot):
         await pilot.press("home", "right_square_bracket")
         await pilot.pause()
-        assert (app.view.x_min, app.view.x_max, app.cursor) == (-5.0, 15.0, -5.0)
+        explorer = app.explorer
+        assert (explorer.view.x_min, explorer.view.x_max, explorer.cursor) == (
+            -5.0,
+            15.0,
+            -5.0,
+        )
         assert "x = -5 " in readout(app)
         await pilot.press("r", "end", "left_square_bracket")
         await pilot.pause()
-        assert (app.view.x_min, app.view.x_max, app.cursor) == (-15.0, 5.0, 5.0)
+        explorer = app.explorer
+        assert (explorer.view.x_min, explorer.view.x_max, explorer.cursor) == (
+            -15.0,
+            5.0,
+            5.0,
+        )
 
 
 @pytest.mark.parametrize(
@@ -327,7 +346,7 @@ async def test_the_cursor_never_sticks_where_samples_are_close(
     start_app: StartApp, low: str, high: str
 ) -> None:
     """--range LOW HIGH --mode sigmoid, Home, then right ten times: every press moves it."""
-    from sigmoid_tui.options import parse_options
+    from sigmoid_tui.cli.options import parse_options
 
     view = parse_options(["--range", low, high, "--mode", "sigmoid"]).view
     x = linspace(view.x_min, view.x_max, view.points)
@@ -335,9 +354,9 @@ async def test_the_cursor_never_sticks_where_samples_are_close(
         await pilot.press("home")
         for i in range(1, 11):
             await pilot.press("right")
-            assert app.cursor == x[i]
+            assert app.explorer.cursor == x[i]
         await pilot.press("shift+right")
-        assert app.cursor == x[20]
+        assert app.explorer.cursor == x[20]
         await pilot.pause()
         assert f"x = {float(x[20])!r}" in readout(app)
 

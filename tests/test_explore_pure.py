@@ -15,21 +15,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.chart import ChartStyle, Overlay, render_chart
-from sigmoid_tui.curves import sigmoid_derivative, sigmoid_second_derivative
-from sigmoid_tui.export import write_csv
-from sigmoid_tui.files import write_new_file
-from sigmoid_tui.help_text import help_markdown
-from sigmoid_tui.parsing import Invalid, parse_shift, parse_steepness
-from sigmoid_tui.poi import (
+from sigmoid_tui.chart.figure import render_chart
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import ChartStyle
+from sigmoid_tui.core.csv_values import write_csv
+from sigmoid_tui.core.curves import sigmoid_derivative, sigmoid_second_derivative
+from sigmoid_tui.core.help_markdown import help_markdown
+from sigmoid_tui.core.invalid import Invalid
+from sigmoid_tui.core.new_file import write_new_file
+from sigmoid_tui.core.parsing import parse_shift, parse_steepness
+from sigmoid_tui.core.points_of_interest import (
     SATURATION_U,
     STEEPEST_CHANGE_U,
     next_stop,
     points_of_interest,
     vanishing_regions,
 )
-from sigmoid_tui.sampling import curves_at, sample, scaled_argument
-from sigmoid_tui.view import Mode, View
+from sigmoid_tui.core.sampling import curves_at, sample, scaled_argument
+from sigmoid_tui.core.view import Mode, View
 
 from .reference import exact_derivative, exact_sigmoid, is_normal, ulp_error
 

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from textual.widgets import Label, ProgressBar
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.export import CsvBlock, csv_blocks
-from sigmoid_tui.exporter import Exporter
-from sigmoid_tui.quit_screen import QuitScreen
-from sigmoid_tui.view import View
+from sigmoid_tui.core.csv_values import CsvBlock, csv_blocks
+from sigmoid_tui.core.view import View
+from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.screens.quit import QuitScreen
+from sigmoid_tui.tui.widgets.saver import Saver
 
 from .conftest import StartApp
 from .screen import status
@@ -33,7 +33,7 @@ def slow_export(monkeypatch: pytest.MonkeyPatch) -> None:
             time.sleep(0.02)
             yield block
 
-    monkeypatch.setattr("sigmoid_tui.exporter.csv_blocks", slowly)
+    monkeypatch.setattr("sigmoid_tui.tui.widgets.saver.csv_blocks", slowly)
 
 
 def final_files(directory: Path) -> list[str]:
@@ -56,7 +56,7 @@ async def test_a_long_export_shows_its_progress_and_c_cancels_it(
     """e at 10^7: a bar with rows written and 'c: cancel'; c stops it and leaves no file."""
     async with start_app(LONG, on_chart=True, export_dir=tmp_path) as (app, pilot):
         await pilot.press("e")
-        exporter = app.screen.query_one(Exporter)
+        exporter = app.screen.query_one(Saver)
         await wait_until(lambda: (exporter.query_one(ProgressBar).progress or 0) > 0)
         assert exporter.display
         rows = str(exporter.query_one("#export-rows", Label).render())
@@ -74,7 +74,7 @@ async def test_a_worker_stopped_midway_leaves_no_file(start_app: StartApp, tmp_p
     """The export's thread worker cancelled from outside, halfway: nothing under any name."""
     async with start_app(LONG, on_chart=True, export_dir=tmp_path) as (app, pilot):
         await pilot.press("e")
-        exporter = app.screen.query_one(Exporter)
+        exporter = app.screen.query_one(Saver)
         await wait_until(lambda: (exporter.query_one(ProgressBar).progress or 0) > 1_000_000)
         app.workers.cancel_group(exporter, "export")
         await wait_until(lambda: list(tmp_path.iterdir()) == [])
@@ -125,7 +125,7 @@ async def test_ctrl_q_then_escape_goes_back_and_w_waits_for_the_file(
 async def test_c_does_nothing_without_an_export(start_app: StartApp) -> None:
     """c is no key of the chart until an export runs; the footer does not offer it."""
     async with start_app(on_chart=True) as (app, pilot):
-        assert app.check_action("cancel_export", ()) is False
+        assert app.explorer.check_action("cancel_export", ()) is False
         await pilot.press("c")
         await pilot.pause()
         assert status(app) == ""
@@ -141,4 +141,4 @@ async def test_ctrl_z_is_bound_to_suspend(start_app: StartApp) -> None:
             for key in binding.key.split(",")
         }
         assert keys["ctrl+z"] == "suspend_process"
-        assert app.check_action("suspend_process", ()) is True
+        assert app.explorer.check_action("suspend_process", ()) is True

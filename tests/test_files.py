@@ -12,8 +12,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.export import distinct_doubles, format_rows
-from sigmoid_tui.files import write_new_file
+from sigmoid_tui.core.csv_values import distinct_doubles, format_rows
+from sigmoid_tui.core.new_file import write_new_file
 
 
 def digits(text: str) -> str:

@@ -9,9 +9,9 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.fields import FIELDS, read_fields
-from sigmoid_tui.view import View
+from sigmoid_tui.core.fields import FIELDS, read_fields
+from sigmoid_tui.core.view import View
+from sigmoid_tui.tui.app import SigmoidApp
 
 from .screen import chart_text
 
@@ -37,14 +37,14 @@ def check_consistent(app: SigmoidApp) -> None:
     if app.screen.is_modal:
         return
     texts = {f.id: app.screen.query_one(f"#{f.id}", Input).value for f in FIELDS}
-    read = read_fields(texts, app.view)
+    read = read_fields(texts, app.explorer.view)
     if isinstance(read, View):
-        assert app.view == read
+        assert app.explorer.view == read
     else:
         assert set(read) == {f.id for f in FIELDS if field_is_marked(app, f.id)}
-    view = app.view
+    view = app.explorer.view
     assert view.x_min < view.x_max
-    assert view.x_min <= app.cursor <= view.x_max
+    assert view.x_min <= app.explorer.cursor <= view.x_max
     assert "Sigmoid" in chart_text(app)
 
 
@@ -59,7 +59,7 @@ async def test_random_keystrokes_never_break_the_app(seed: int, tmp_path: Path) 
     rng = random.Random(seed)
     app = SigmoidApp(export_dir=tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.controls_ready.wait()
+        await app.explorer.controls_ready.wait()
         for start in range(0, KEYS_PER_SEED, BATCH):
             keys = [rng.choice(KEYS) for _ in range(BATCH)]
             await pilot.press(*keys)
@@ -101,7 +101,7 @@ async def test_every_size_from_1x1_to_300x100_and_back() -> None:
     """Up through every size and back down: no exception; the chart back at the end."""
     app = SigmoidApp(View(points=10_000_000))
     async with app.run_test(size=(80, 24)) as pilot:
-        await app.controls_ready.wait()
+        await app.explorer.controls_ready.wait()
         await resize_through(pilot, SIZES + SIZES[::-1] + [(80, 24)])
         assert "Sigmoid Function and Its Derivative" in chart_text(app)
     # run_test re-raises any exception the app died of: reaching here means none.
@@ -112,7 +112,7 @@ async def test_resizing_while_redrawing_and_exporting(tmp_path: Path) -> None:
     """Keys that redraw, a long export in a thread, and resizes, all interleaved."""
     app = SigmoidApp(View(points=300_000), export_dir=tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.controls_ready.wait()
+        await app.explorer.controls_ready.wait()
         await pilot.press("escape")
         await pilot.pause(0.3)
         await pilot.press("e")  # a 300,000-row CSV: written by a thread worker

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.navigation import (
+from sigmoid_tui.core.navigation import (
     ZOOM_LIMIT,
     Move,
     Refused,
@@ -21,8 +21,8 @@ from sigmoid_tui.navigation import (
     step,
     zoom,
 )
-from sigmoid_tui.sampling import linspace
-from sigmoid_tui.view import MAX_POINTS, View
+from sigmoid_tui.core.sampling import linspace
+from sigmoid_tui.core.view import MAX_POINTS, View
 
 
 def moved(result: Move | Refused) -> Move:

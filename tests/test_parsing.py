@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.parsing import (
-    Invalid,
+from sigmoid_tui.core.invalid import Invalid
+from sigmoid_tui.core.parsing import (
     format_number,
     parse_cells,
     parse_mode,
@@ -17,7 +17,7 @@ from sigmoid_tui.parsing import (
     parse_points,
     parse_range,
 )
-from sigmoid_tui.view import Mode
+from sigmoid_tui.core.view import Mode
 
 
 @pytest.mark.parametrize(

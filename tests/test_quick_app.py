@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Static
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.exact import solve_derivative, values_at
-from sigmoid_tui.prompt import Prompt
-from sigmoid_tui.view import View
+from sigmoid_tui.core.exact import solve_derivative, values_at
+from sigmoid_tui.core.view import View
+from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.screens.prompt import Prompt
 
 from .conftest import StartApp
 from .screen import readout, status
@@ -33,8 +33,8 @@ async def test_g_puts_the_cursor_at_exactly_the_x_typed(start_app: StartApp) -> 
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, Prompt)
-        assert app.cursor == 2.5
-        assert app.view == View()
+        assert app.explorer.cursor == 2.5
+        assert app.explorer.view == View()
         text = readout(app)
         assert "x = 2.5 (between samples)" in text
         assert "S = 0.9241418199787564" in text
@@ -47,7 +47,12 @@ async def test_g_outside_the_range_moves_it_with_its_span(start_app: StartApp) -
         await type_into_prompt(pilot, "40")
         await pilot.press("enter")
         await pilot.pause()
-        assert (app.view.x_min, app.view.x_max, app.cursor) == (30.0, 50.0, 40.0)
+        explorer = app.explorer
+        assert (explorer.view.x_min, explorer.view.x_max, explorer.cursor) == (
+            30.0,
+            50.0,
+            40.0,
+        )
         assert app.screen.query_one("#x-min", Input).value == "30"
         assert "S' = 4.248354255291589e-18" in readout(app)
 
@@ -64,7 +69,7 @@ async def test_bad_text_in_g_says_why_and_moves_nothing(start_app: StartApp) -> 
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, Prompt)
-        assert (app.view, app.cursor) == (View(), 0.0)
+        assert (app.explorer.view, app.explorer.cursor) == (View(), 0.0)
 
 
 async def test_slash_solves_and_goes_to_the_solution(start_app: StartApp) -> None:
@@ -72,7 +77,7 @@ async def test_slash_solves_and_goes_to_the_solution(start_app: StartApp) -> Non
     async with start_app(on_chart=True) as (app, pilot):
         await pilot.press("slash", *"0.99", "enter")
         await pilot.pause()
-        assert app.cursor == 4.595119850134589
+        assert app.explorer.cursor == 4.595119850134589
         assert "S = 0.99" in readout(app)
         assert status(app) == "S = 0.99 at x = 4.595119850134589"
 
@@ -84,7 +89,7 @@ async def test_slash_takes_the_derivative_root_nearer_the_cursor(start_app: Star
         await type_into_prompt(pilot, "S'=0.1")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.cursor == 2.0634370688955603
+        assert app.explorer.cursor == 2.0634370688955603
         assert status(app) == (
             "S' = 0.1 at x = 2.0634370688955603; also at x = -2.0634370688955603"
         )
@@ -92,7 +97,7 @@ async def test_slash_takes_the_derivative_root_nearer_the_cursor(start_app: Star
         await type_into_prompt(pilot, "d=0.1")
         await pilot.press("enter")
         await pilot.pause()
-        assert app.cursor == -2.0634370688955603
+        assert app.explorer.cursor == -2.0634370688955603
 
 
 async def test_slash_refuses_what_has_no_solution(start_app: StartApp) -> None:
@@ -107,7 +112,7 @@ async def test_slash_refuses_what_has_no_solution(start_app: StartApp) -> None:
         await pilot.press("backspace", "2", "enter")  # S'=0.2: fixed, it goes
         await pilot.pause()
         assert not isinstance(app.screen, Prompt)
-        assert app.cursor in solve_derivative(0.2)
+        assert app.explorer.cursor in solve_derivative(0.2)
 
 
 async def test_t_lists_points_and_bookmarks_and_enter_goes_there(start_app: StartApp) -> None:
@@ -117,7 +122,7 @@ async def test_t_lists_points_and_bookmarks_and_enter_goes_there(start_app: Star
         await pilot.press("g", *"2.5", "enter")
         await pilot.pause()
         await pilot.press("b")
-        assert app.bookmarks == (2.5,)
+        assert app.explorer.bookmarks == (2.5,)
         assert "Bookmarked x = 2.5" in status(app)
         await pilot.press("g", *"-7", "enter", "b", "t")
         await pilot.pause()
@@ -145,7 +150,7 @@ async def test_t_lists_points_and_bookmarks_and_enter_goes_there(start_app: Star
         await pilot.press("home", "down", "enter")  # the left saturation edge
         await pilot.pause()
         assert not table.display
-        assert app.cursor == -4.584863339122355
+        assert app.explorer.cursor == -4.584863339122355
         assert "S' = 0.01" in readout(app)
 
 
@@ -153,14 +158,14 @@ async def test_b_on_a_bookmark_removes_it_and_twenty_is_the_most(start_app: Star
     """b twice at one x: no bookmark; 21 bookmarks: the 21st is refused with a reason."""
     async with start_app(on_chart=True) as (app, pilot):
         await pilot.press("b", "b")
-        assert app.bookmarks == ()
+        assert app.explorer.bookmarks == ()
         assert "removed" in status(app)
         await pilot.press("home")
         for _ in range(20):
             await pilot.press("b", "right")
-        assert len(app.bookmarks) == 20
+        assert len(app.explorer.bookmarks) == 20
         await pilot.press("b")
-        assert len(app.bookmarks) == 20
+        assert len(app.explorer.bookmarks) == 20
         assert "20 bookmarks at most" in status(app)
 
 
@@ -177,4 +182,4 @@ async def test_escape_or_t_puts_the_table_away(start_app: StartApp) -> None:
         await pilot.press("t", "escape")
         await pilot.pause()
         assert not table.display
-        assert app.focused is app.plot
+        assert app.focused is app.explorer.plot

@@ -11,11 +11,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.chart import ChartStyle, Overlay, render_chart
-from sigmoid_tui.export import csv_blocks
-from sigmoid_tui.options import UsageError, parse_options
-from sigmoid_tui.parsing import (
-    Invalid,
+from sigmoid_tui.chart.envelope import chart_data
+from sigmoid_tui.chart.figure import chart_columns, draw_chart, new_figure, render_chart
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import ChartStyle
+from sigmoid_tui.cli.options import parse_options
+from sigmoid_tui.cli.usage import UsageError
+from sigmoid_tui.core.answers import parse_equation, solve
+from sigmoid_tui.core.csv_values import csv_blocks
+from sigmoid_tui.core.invalid import Invalid
+from sigmoid_tui.core.parsing import (
     parse_cells,
     parse_marker,
     parse_mode,
@@ -24,9 +29,8 @@ from sigmoid_tui.parsing import (
     parse_shift,
     parse_steepness,
 )
-from sigmoid_tui.poi import points_of_interest, vanishing_regions
-from sigmoid_tui.quick import parse_equation, solve
-from sigmoid_tui.view import Marker, Mode, View
+from sigmoid_tui.core.points_of_interest import points_of_interest, vanishing_regions
+from sigmoid_tui.core.view import Marker, Mode, View
 
 EXAMPLES = 2000
 """Hypothesis examples per parser (plus the spellings named below, every run)."""
@@ -262,7 +266,7 @@ EXTREME_RANGES = [
 def test_extreme_ranges_draw_without_warnings(low: float, high: float, log_y: bool) -> None:
     """Each extreme range draws a full-size chart with no warning, in both axes, all modes."""
     overlay = Overlay(
-        cursor=high, points=tuple(points_of_interest()), vanishing=vanishing_regions(), log_y=log_y
+        points=tuple(points_of_interest()), vanishing=vanishing_regions(), log_y=log_y
     )
     with warnings.catch_warnings(), np.errstate(over="raise", divide="raise", invalid="raise"):
         warnings.simplefilter("error")
@@ -272,6 +276,9 @@ def test_extreme_ranges_draw_without_warnings(low: float, high: float, log_y: bo
             lines = text.splitlines()
             assert len(lines) == 30
             assert "Sigmoid" in lines[0]
+            data = chart_data(view, chart_columns(100))
+            drawn = draw_chart(new_figure(), data, mode, 100, 30, ChartStyle(), overlay)
+            assert drawn.column(high) is not None  # the cursor at the right end has a column
 
 
 @pytest.mark.parametrize(("low", "high"), EXTREME_RANGES)

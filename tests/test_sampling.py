@@ -6,8 +6,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sigmoid_tui.curves import sigmoid_and_derivative
-from sigmoid_tui.sampling import linspace, sample, sample_x
+from sigmoid_tui.core.curves import sigmoid_and_derivative
+from sigmoid_tui.core.sampling import linspace, sample, sample_x
 
 
 def test_default_samples_are_the_articles_linspace() -> None:

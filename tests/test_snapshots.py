@@ -12,8 +12,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from sigmoid_tui.app import SigmoidApp
-from sigmoid_tui.view import Mode, View
+from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.tui.app import SigmoidApp
 
 SnapCompare = Callable[..., bool]
 
@@ -23,7 +23,7 @@ def steady(theme: str = "textual-dark") -> Callable[[Pilot[int]], object]:
 
     async def run_before(pilot: Pilot[int]) -> None:
         assert isinstance(pilot.app, SigmoidApp)
-        await pilot.app.controls_ready.wait()
+        await pilot.app.explorer.controls_ready.wait()
         pilot.app.theme = theme
         for box in pilot.app.screen.query(Input):
             box.cursor_blink = False

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sigmoid_tui.ticks import format_ticks, nice_ticks
+from sigmoid_tui.chart.ticks import format_ticks, nice_ticks
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,75 @@
+"""Glyphs painted down a column of the built chart's text: the trace cursor and the saturation
+edges. They go only where the cell is blank or grid, so a curve or a label they cross stays
+readable; painting the text, not rebuilding the chart, makes a cursor step cheap."""
+
+from __future__ import annotations
+
+import re
+
+from sigmoid_tui.chart.axes import Canvas
+from sigmoid_tui.chart.style import ChartStyle
+from sigmoid_tui.core.view import Marker
+
+__all__ = ["cursor_glyph", "cursor_rows", "replace_cell", "strip_ansi"]
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+_GRID_CELLS = frozenset(" │─┼├┤┬┴|-+┆;")
+"""What the cursor may draw over: blank canvas and grid lines, never a curve or a label."""
+
+
+def _wordy(text: str) -> bool:
+    """Whether ``text`` has a character of a label (letters, digits, quotes, brackets)."""
+    return any(char.isalnum() or char in "'()." for char in text)
+
+
+def cursor_glyph(style: ChartStyle) -> str:
+    """The cursor's glyph: a line in colour; without colour a heavy line (ASCII: a colon),
+    so that it cannot be taken for a grid line."""
+    if style.marker is Marker.ASCII:
+        return ":"
+    return "│" if style.color else "┃"
+
+
+def cursor_rows(lines: list[str], canvas: Canvas, column: int) -> list[int]:
+    """The lines of plain chart text where the cursor's glyph goes in ``column``.
+
+    Every line of the plot area whose cell there is blank or grid: a curve or a label the
+    cursor crosses stays readable. Lines come without escape codes or with them alike.
+    """
+    rows = []
+    for row in range(canvas.top, canvas.top + canvas.height):
+        if not 0 <= row < len(lines):
+            continue
+        line = strip_ansi(lines[row])
+        cell = line[column] if column < len(line) else " "
+        if cell not in _GRID_CELLS:
+            continue
+        if cell == " ":
+            # A blank between two printed characters is a gap inside a label ("Sigmoid
+            # Derivative"), and one beside a word keeps it apart from what follows: drawing
+            # there would join the words or glue a line to a label.
+            left = line[column - 1] if column > 0 else " "
+            right = line[column + 1] if column + 1 < len(line) else " "
+            if (left not in _GRID_CELLS and right not in _GRID_CELLS) or _wordy(left + right):
+                continue
+        rows.append(row)
+    return rows
+
+
+def replace_cell(line: str, column: int, cell: str) -> str:
+    """``line`` with the character in ``column`` (escape codes not counted) made ``cell``."""
+    seen = 0
+    for match in re.finditer(r"\x1b\[[0-9;]*[A-Za-z]|.", line, flags=re.DOTALL):
+        if match.group().startswith("\x1b"):
+            continue
+        if seen == column:
+            return line[: match.start()] + cell + line[match.end() :]
+        seen += 1
+    return line
+
+
+def strip_ansi(text: str) -> str:
+    """``text`` without terminal escape codes."""
+    return _ANSI.sub("", text)

@@ -1,0 +1,306 @@
+"""The article's chart, drawn by plotext: one place for the app and ``--print``.
+
+Titles, axis labels, legend, grid and colours follow the article's matplotlib figures
+(:mod:`.style`). Series are reduced to a per-column envelope before plotext sees them
+(:mod:`.envelope`), so a chart costs the same at 10^2 and 10^7 points. Axes and their round
+ticks are :mod:`.axes`'; points of interest and the vanishing tails :mod:`.overlay`'s; the
+title and legend lines :mod:`.legend`'s; the cursor and the dashed edges are painted on the
+built text (:mod:`.cursor`).
+
+The drawing works on a plotext figure handed in: ``--print`` makes a bare plotext figure, the
+app draws on its plot widget's figure. Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+
+from sigmoid_tui.chart.axes import (
+    LOG10_SMALLEST,
+    Axis,
+    Canvas,
+    FloatArray,
+    drawn_values,
+    make_axis,
+    plot_cell,
+)
+from sigmoid_tui.chart.cursor import cursor_rows, replace_cell, strip_ansi
+from sigmoid_tui.chart.envelope import ChartData, chart_data
+from sigmoid_tui.chart.labels import Cells
+from sigmoid_tui.chart.legend import centre, legend_line
+from sigmoid_tui.chart.overlay import Overlay, PlotArea, draw_overlay
+from sigmoid_tui.chart.style import (
+    COMPARE_LABELS,
+    DERIVATIVE_COLOR,
+    DERIVATIVE_LABEL,
+    MARK_COLOR,
+    RELU_COLOR,
+    SIGMOID_COLOR,
+    SIGMOID_LABEL,
+    TANH_COLOR,
+    X_LABEL,
+    ChartStyle,
+    chart_title,
+    y_label,
+)
+from sigmoid_tui.chart.ticks import format_ticks
+from sigmoid_tui.core.points_of_interest import Curve
+from sigmoid_tui.core.view import Marker, Mode, View
+
+__all__ = [
+    "Drawn",
+    "build_chart",
+    "chart_columns",
+    "draw_chart",
+    "new_figure",
+    "render_chart",
+]
+
+
+_ASCII_FRAME = str.maketrans(
+    {
+        **dict.fromkeys("─━╌┄", "-"),
+        **dict.fromkeys("│┃╎┆", "|"),
+        **dict.fromkeys("┌┐└┘├┤┬┴┼╭╮╰╯", "+"),
+    }
+)
+"""plotext's box-drawing frame and grid in plain ASCII, for ``--marker ascii``."""
+
+
+def new_figure() -> Any:
+    """A plotext figure of its own, free of plotext's global figure and its size limit."""
+    from plotext._figure import _figure_class  # plotext has no public figure constructor
+
+    return _figure_class()
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """What :func:`draw_chart` decided beside the plotext figure: the lines above it, where
+    its plot area lies, and the x axis that places the cursor."""
+
+    x_axis: Axis
+    """The x axis: data x to 0..1."""
+    header: tuple[str, ...]
+    """The title and the legend, centred, with colour codes when in colour."""
+    canvas: Canvas
+    """The plot area in the whole chart's text (header lines included)."""
+    marks: tuple[tuple[int, str], ...] = ()
+    """Columns to paint a glyph down, like the cursor: the saturation edges."""
+    labels: tuple[tuple[int, int, str], ...] = ()
+    """Each label drawn: its column and line in the whole chart's text, and its text."""
+
+    def column(self, x: float) -> int | None:
+        """The column of the chart's text where ``x`` is drawn; None off the axis."""
+        return self.canvas.column(self.x_axis, x)
+
+
+def draw_chart(
+    figure: Any,
+    data: ChartData,
+    mode: Mode,
+    width: int,
+    height: int,
+    style: ChartStyle = ChartStyle(),
+    overlay: Overlay = Overlay(),
+) -> Drawn:
+    """Clear ``figure`` and draw ``data`` in ``mode`` for a ``width`` x ``height`` cell chart.
+
+    The title and the legend are lines of their own above the plot (:func:`build_chart` puts
+    them there), so the legend never hides a curve; plotext draws the rest in the lines below.
+    ``data`` should be reduced for this width (:func:`chart_columns`). Values are placed so that
+    a value equal to a tick is drawn in that tick's row, on its grid line (plotext would put it
+    half a cell off); grid lines are drawn inside the frame only, never doubling it. The cursor
+    is not drawn here but on the built text (:func:`cursor_rows`), so moving it rebuilds nothing.
+    """
+    width, height = max(int(width), 1), max(int(height), 1)
+    plot_height = max(height - _HEADER_LINES, 1)
+    figure.clear_figure()
+    # clear_figure() restores plotext's cap at the terminal's size; a chart for a pipe or a
+    # widget must be the size asked for.
+    figure._limit_size(False, False)
+    figure.plotsize(width, plot_height)
+    figure.theme("clear")
+    figure.xlabel(X_LABEL)
+    depth = data.depth
+    figure.ylabel(y_label(mode, depth) + (" (log)" if overlay.log_y else ""))
+    figure.grid(False, False)
+
+    series: list[Series] = []
+    shown: list[Curve] = []
+    markers = style.markers()
+    if mode in (Mode.SIGMOID, Mode.BOTH):
+        xs, ys = data.sigmoid
+        series.append(
+            (xs, drawn_values(ys, overlay.log_y), SIGMOID_LABEL, SIGMOID_COLOR, markers[0])
+        )
+        shown.append(Curve.SIGMOID)
+    if mode in (Mode.DERIVATIVE, Mode.BOTH):
+        xs, ys = data.derivative
+        series.append(
+            (xs, drawn_values(ys, overlay.log_y), DERIVATIVE_LABEL, DERIVATIVE_COLOR, markers[1])
+        )
+        shown.append(Curve.DERIVATIVE)
+    if mode is Mode.COMPARE and data.compare is not None:
+        power = f"^{depth}" if depth > 1 else ""
+        colors = (DERIVATIVE_COLOR, TANH_COLOR, RELU_COLOR)
+        for (xs, ys), label, color, marker in zip(
+            data.compare, COMPARE_LABELS, colors, style.compare_markers(), strict=True
+        ):
+            series.append((xs, drawn_values(ys, overlay.log_y), label + power, color, marker))
+        shown += [Curve.DERIVATIVE, Curve.TANH, Curve.RELU]
+
+    finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
+    y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
+    y_high = max((float(v.max()) for v in finite if v.size), default=1.0)
+    x_axis = make_axis(data.x_min, data.x_max, max(2, (width - 10) // 10), widen=False)
+    y_axis = make_axis(y_low, y_high, max(2, (plot_height - 5) // 3), widen=True)
+    if overlay.log_y and y_axis.low < LOG10_SMALLEST < y_low:
+        # Widening past the smallest double would leave an empty band at the bottom.
+        y_axis = replace(y_axis, low=LOG10_SMALLEST)
+    y_ticks = y_axis.ticks
+    if overlay.log_y:  # a tick below the smallest double (5e-324) would read "0"
+        y_ticks = [t for t in y_ticks if 10.0**t > 0.0]
+    y_labels = format_ticks([10.0**t for t in y_ticks] if overlay.log_y else y_ticks)
+
+    # The plot area as plotext will lay it out (checked against plotext's own in the tests).
+    area = Canvas(
+        left=(1 + max((len(label) for label in y_labels), default=0)),
+        width=width - 2 - max((len(label) for label in y_labels), default=0),
+        top=_HEADER_LINES + 1,
+        height=plot_height - 2 - (1 if x_axis.ticks else 0) - 1,
+    )
+    cells = _plot_series(figure, series, x_axis, y_axis, area, style)
+    _draw_ticks(figure, x_axis, y_axis, y_ticks, y_labels, area)
+    plot = PlotArea(x_axis, y_axis, area, style, tuple(shown))
+    marks, placed = draw_overlay(figure, overlay, plot, cells)
+    legend = [(label, color, marker) for _, _, label, color, marker in series]
+    header = (centre(chart_title(mode, depth), width), legend_line(legend, style, width))
+    labels = tuple((area.left + p.col, area.top + area.height - 1 - p.row, p.text) for p in placed)
+    return Drawn(x_axis, header, area, marks, labels)
+
+
+Series = tuple[FloatArray, FloatArray, str, tuple[int, int, int], str]
+"""x, y as drawn, legend label, colour, plotext marker."""
+
+
+def _plot_series(
+    figure: Any, series: list[Series], x_axis: Axis, y_axis: Axis, area: Canvas, style: ChartStyle
+) -> Cells:
+    """Hand plotext each curve, centred in its cells; return the cells the curves cross."""
+    cells = Cells(area.width, area.height)
+    missing: list[str] = []
+    for xs, ys, label, color, marker in series:
+        keep = np.isfinite(ys)
+        if not keep.any():
+            missing.append(label)  # nothing to draw on a log axis
+            continue
+        px, py = x_axis.place(xs[keep]), y_axis.place(ys[keep])
+        cells.take_path(
+            zip(((area.width - 1) * px).tolist(), ((area.height - 1) * py).tolist(), strict=True)
+        )
+        fx, fy = _MARKER_CELLS.get(marker, (1, 1))
+        figure.plot(
+            _centred(px, area.width, fx).tolist(),
+            _centred(py, area.height, fy).tolist(),
+            marker=marker,
+            color=color if style.color else None,
+        )
+    for row, label in enumerate(missing):
+        figure.text(
+            f"{label}: 0 at every sample, nothing to draw on a log axis",
+            0.5,
+            0.6 - 0.1 * row,
+            alignment="center",
+        )
+    return cells
+
+
+def _draw_ticks(
+    figure: Any,
+    x_axis: Axis,
+    y_axis: Axis,
+    y_ticks: list[float],
+    y_labels: list[str],
+    area: Canvas,
+) -> None:
+    """Ticks on both axes, and grid lines through them inside the frame only: at the ends of
+    an axis the frame itself is the line, and a grid line beside it would double it."""
+    figure.xlim(0.0, 1.0)
+    figure.ylim(0.0, 1.0)
+    if x_axis.ticks:
+        placed = x_axis.place(np.asarray(x_axis.ticks)).tolist()
+        figure.xticks(placed, format_ticks(x_axis.ticks))
+        for p in placed:
+            if 0 < plot_cell(p, area.width) < area.width - 1:
+                figure.vertical_line(p)
+    if y_ticks:
+        placed = y_axis.place(np.asarray(y_ticks)).tolist()
+        figure.yticks(placed, y_labels)
+        for p in placed:
+            if 0 < plot_cell(p, area.height) < area.height - 1:
+                figure.horizontal_line(p)
+
+
+_HEADER_LINES = 2
+"""The title and the legend, above the plot."""
+
+_MARKER_CELLS = {"braille": (2, 4), "hd": (2, 2), "fhd": (2, 3)}
+"""Dots per cell across and down for plotext's fine markers; every other marker fills a cell."""
+
+
+def _centred(p: FloatArray, cells: int, dots: int) -> FloatArray:
+    """Positions moved so that plotext draws ``p`` at the middle of its cell, like grid lines.
+
+    plotext draws a tick's grid line through the middle of the tick's cell, but spreads data
+    over the cell's dots from edge to edge: 0 landed on the bottom dots, below the 0 line, and
+    1 on the top dots, above the 1 line. With ``dots`` dots a cell, the middle of cell ``c`` is
+    dot ``dots * c + (dots - 1) / 2``; this maps ``p`` there.
+    """
+    span = dots * cells - 1
+    if span <= 0 or cells < 2:
+        return p
+    centred: FloatArray = ((dots - 1) / 2 + p * dots * (cells - 1)) / span
+    return centred
+
+
+def chart_columns(width: int) -> int:
+    """How many columns to reduce a series to for a chart ``width`` cells wide (braille: 2)."""
+    return 2 * max(int(width), 1)
+
+
+def render_chart(
+    view: View,
+    width: int,
+    height: int,
+    style: ChartStyle = ChartStyle(),
+    overlay: Overlay = Overlay(),
+) -> str:
+    """The chart of ``view`` as text, ``height`` lines of ``width`` cells; plain text without
+    colour. The view's samples are never all made (see :func:`.envelope.chart_data`)."""
+    data = chart_data(view, chart_columns(width))
+    figure = new_figure()
+    drawn = draw_chart(figure, data, view.mode, width, height, style, overlay)
+    text = build_chart(figure, style, drawn)
+    if not style.color:
+        text = strip_ansi(text)
+    return "\n".join(line.rstrip() for line in text.rstrip("\n").split("\n"))
+
+
+def build_chart(figure: Any, style: ChartStyle, drawn: Drawn) -> str:
+    """The whole chart's text: the title and legend, then plotext's figure, with the
+    saturation edges painted down their columns; with the ASCII marker, its frame in ASCII."""
+    body: str = figure.build()
+    if style.marker is Marker.ASCII:
+        body = body.translate(_ASCII_FRAME)
+    lines = [*drawn.header, *body.rstrip("\n").split("\n")]
+    for column, glyph in drawn.marks:
+        painted = (
+            f"\x1b[38;2;{';'.join(map(str, MARK_COLOR))}m{glyph}\x1b[0m" if style.color else glyph
+        )
+        for row in cursor_rows([strip_ansi(line) for line in lines], drawn.canvas, column):
+            lines[row] = replace_cell(lines[row], column, painted)
+    return "\n".join(lines)

@@ -1,0 +1,16 @@
+"""A message for a person in place of a value: what every reader of typed text returns when
+the text is not acceptable (parsers, the solver, the bookmarks), instead of raising."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Invalid"]
+
+
+@dataclass(frozen=True)
+class Invalid:
+    """Why some text is not an acceptable value, as one sentence for a person."""
+
+    message: str
+    """The sentence, without a trailing full stop, e.g. ``"x min must be less than x max"``."""

@@ -1,0 +1,101 @@
+"""SigmoidApp: the explorer's application, a thin shell around its one screen.
+
+The state and the actions are the :class:`~sigmoid_tui.tui.explorer_screen.ExplorerScreen`'s;
+the app sets the stylesheet, the keys that work over any screen, the size breakpoints, and what
+happens when the terminal goes away or comes back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from sigmoid_tui.core.view import Marker, View
+from sigmoid_tui.tui.explorer_screen import MIN_HEIGHT, MIN_WIDTH, ExplorerScreen
+from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
+from sigmoid_tui.tui.widgets.plot import SigmoidPlot
+
+__all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SigmoidApp"]
+
+
+class SigmoidApp(App[int]):
+    """Explore S(x) and S'(x): every valid change to the inputs redraws the chart."""
+
+    TITLE = "sigmoid-tui"
+    CSS_PATH = "sigmoid.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = APP_KEYS
+    """The keys that work anywhere (:mod:`sigmoid_tui.tui.keys`)."""
+
+    # Below the smallest usable size the screen gets -narrow or -short, and the stylesheet
+    # shows a short message instead of a broken layout; from the first frame, and on resize.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (MIN_WIDTH, "-wide-enough")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall-enough"), (24, "-roomy")]  # noqa: RUF012
+
+    def __init__(
+        self,
+        initial: View | None = None,
+        *,
+        marker: Marker = Marker.BRAILLE,
+        export_dir: Path | None = None,
+    ) -> None:
+        """Open on ``initial`` (from the command line), or the article's defaults; ``s`` and
+        ``e`` write into ``export_dir`` (the working directory by default)."""
+        super().__init__()
+        self.explorer = ExplorerScreen(initial or View(), marker=marker, export_dir=export_dir)
+        """The explorer's screen, which owns the view, the cursor and the toggles."""
+
+    def get_default_screen(self) -> Screen[None]:
+        """The explorer (see :class:`ExplorerScreen`)."""
+        return self.explorer
+
+    def on_mount(self) -> None:
+        """Repaint after ctrl+z and fg; leave cleanly when the terminal goes away."""
+        self.app_resume_signal.subscribe(self, self._resumed)
+        with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError):
+            # A dropped SSH connection: stop an export cleanly (its temporary file removed)
+            # rather than die in the middle of it.
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hang_up)
+
+    def _resumed(self, _app: object) -> None:
+        """Repaint everything after a suspend: nothing on the terminal is ours any more."""
+        self.screen.refresh(repaint=True, layout=True)
+
+    def _hang_up(self) -> None:
+        """The terminal went away: cancel any export and leave."""
+        self.explorer.saver.cancel()
+        self.exit(0)
+
+    async def action_quit(self) -> None:
+        """Quit; while an export runs, ask first whether to wait for it or cancel it."""
+        self.explorer.saver.quit_or_ask()
+
+    def action_help(self) -> None:
+        """Open the help screen, its table of keys read from the bindings."""
+        from sigmoid_tui.tui.screens.help import HelpScreen, key_rows
+
+        keys = every_key(Screen.BINDINGS, SigmoidPlot.BINDINGS, EXPLORER_KEYS, APP_KEYS)
+        rows = key_rows(self, [keys])
+        self.push_screen(HelpScreen(rows))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The command palette offers each of the explorer's actions once, from its keys."""
+        yield from super().get_system_commands(screen)
+        for binding in every_key(EXPLORER_KEYS, APP_KEYS):
+            if binding.action in ("app.quit", "quit", "focus_chart"):
+                continue
+            key = self.get_key_display(Binding(binding.key.split(",")[0], ""))
+            yield SystemCommand(
+                binding.description,
+                f"{binding.tooltip} ({key})",
+                # Actions without a namespace are the explorer's; "app." ones the app's.
+                lambda action=binding.action: self.run_action(action, self.explorer),
+            )

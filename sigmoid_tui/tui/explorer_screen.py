@@ -1,0 +1,472 @@
+"""The explorer's screen: it owns the view, the cursor and the display toggles.
+
+Every surface reads this one owner: the controls are bound to :attr:`ExplorerScreen.view`,
+the chart, the readout and the table are drawn from it, and nothing keeps a copy. Every way to
+change the view or the cursor (typing, the selector, ``m``, ``r``, zoom, pan, go to, solve,
+the next point, the table) ends in :meth:`ExplorerScreen.go`, the one path, so they cannot
+behave differently. The moves themselves are pure (:mod:`sigmoid_tui.core.navigation`); here
+they are applied, with one redraw.
+
+The cursor keeps the x a person chose, as an editor keeps the wanted column through short
+lines: :attr:`ExplorerScreen.wanted` is that x, :attr:`ExplorerScreen.cursor` the same x
+clamped into the range, which is what the chart and the readout show.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Static
+
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import ChartStyle
+from sigmoid_tui.core import navigation
+from sigmoid_tui.core.activations import MAX_DEPTH
+from sigmoid_tui.core.answers import Solution, read_solution, read_x, toggle_bookmark
+from sigmoid_tui.core.exact import compare_at, values_at
+from sigmoid_tui.core.invalid import Invalid
+from sigmoid_tui.core.parsing import format_number
+from sigmoid_tui.core.points_of_interest import (
+    PointOfInterest,
+    compare_points,
+    next_stop,
+    points_of_interest,
+    vanishing_regions,
+)
+from sigmoid_tui.core.view import Marker, Mode, View
+from sigmoid_tui.tui.focus import FocusKeeper
+from sigmoid_tui.tui.keys import EXPLORER_KEYS
+from sigmoid_tui.tui.widgets.controls import Controls
+from sigmoid_tui.tui.widgets.plot import SigmoidPlot
+from sigmoid_tui.tui.widgets.readout import Readout
+from sigmoid_tui.tui.widgets.saver import Saver
+from sigmoid_tui.tui.widgets.values_table import ValuesTable
+
+__all__ = ["MIN_HEIGHT", "MIN_WIDTH", "ExplorerScreen"]
+
+MIN_WIDTH = 60
+"""Narrower than this, the controls and a readable chart do not fit side by side."""
+MIN_HEIGHT = 20
+"""Shorter than this, the inputs and the mode selector do not fit above the footer."""
+
+
+class ExplorerScreen(Screen[None]):
+    """The controls, the chart and its readout, and the state they all show."""
+
+    BINDINGS: ClassVar[list[BindingType]] = EXPLORER_KEYS
+    """The explorer's keys (:mod:`sigmoid_tui.tui.keys`)."""
+
+    view: var[View] = var(View, init=False)
+    """The last valid view: what the chart shows. Invalid input never reaches it."""
+    wanted: var[float] = var(0.0, init=False)
+    """The x the person chose for the cursor; it may lie outside the range for a while."""
+    show_points: var[bool] = var(False, init=False)
+    """Whether points of interest are marked on the chart."""
+    log_y: var[bool] = var(False, init=False)
+    """Whether the y axis is logarithmic."""
+    marker: var[Marker] = var(Marker.BRAILLE, init=False)
+    """The glyphs the curves are drawn with (``--marker``; M cycles them)."""
+    controls_shown: var[bool] = var(True, init=False)
+    """Whether the controls stand beside the chart (h hides them)."""
+    show_table: var[bool] = var(False, init=False)
+    """Whether the table of values stands in place of the controls and the chart."""
+    bookmarks: var[tuple[float, ...]] = var((), init=False)
+    """x values the person bookmarked with b, ascending; the table lists them."""
+
+    def __init__(
+        self, view: View, *, marker: Marker = Marker.BRAILLE, export_dir: Path | None = None
+    ) -> None:
+        """Open on ``view``; ``s`` and ``e`` write into ``export_dir`` (default: the working
+        directory)."""
+        super().__init__(id="_default")
+        self._export_dir = export_dir
+        self._focus = FocusKeeper(
+            self, lambda: bool(self.query_one("#main").display), self._relight
+        )
+        self.controls_ready = asyncio.Event()
+        """Set once the inputs are mounted, right after the first chart."""
+        self.set_reactive(ExplorerScreen.view, view)
+        self.set_reactive(ExplorerScreen.marker, marker)
+        self.set_reactive(ExplorerScreen.wanted, navigation.home(view))
+
+    @property
+    def cursor(self) -> float:
+        """Where the cursor is shown: the wanted x, clamped into the range."""
+        return navigation.clamp(self.view, self.wanted)
+
+    # --- layout ------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        """The chart and its readout; the controls fill in once the chart is on screen."""
+        with Horizontal(id="main"):
+            yield Controls(id="controls").data_bind(ExplorerScreen.view)
+            with Vertical(id="chart-area"):
+                yield SigmoidPlot(id="chart")
+        # The readout spans the whole width, so that x, S, S' and S'' fit on two lines.
+        yield Readout(id="readout")
+        yield Saver(self._export_dir, id="saver")
+        yield Static(
+            f"Terminal too small.\nsigmoid-tui needs {MIN_WIDTH}x{MIN_HEIGHT}.", id="too-small"
+        )
+
+    @property
+    def controls(self) -> Controls:
+        """The inputs, the mode selector and the message line."""
+        return self.query_one(Controls)
+
+    @property
+    def plot(self) -> SigmoidPlot:
+        """The chart."""
+        return self.query_one(SigmoidPlot)
+
+    def on_mount(self) -> None:
+        """Draw the first chart, then bring in the controls.
+
+        The first frame waits only for what it shows: the chart. The inputs, the selector and
+        the footer (two thirds of the widgets, and of the styling work) follow a few tens of
+        milliseconds later.
+        """
+        self._redraw()
+        self.call_after_refresh(self._add_controls)
+
+    async def _add_controls(self) -> None:
+        """Mount the controls and the footer; focus starts in x min."""
+        await self.controls.populate()
+        from textual.widgets import Footer
+
+        await self.mount(Footer())
+        self.call_after_refresh(self.controls.input("x-min").focus)
+        self.controls_ready.set()
+
+    # --- the one path --------------------------------------------------------------------
+
+    def go(self, move: navigation.Move | navigation.Refused) -> None:
+        """Show a change of view or cursor with one redraw, or say why it cannot happen.
+
+        A move that leaves the cursor where it is shown keeps the x the person chose (a zoom,
+        a new range typed, another mode); a move to another x makes that the chosen one.
+        Whatever the change, the controls then show the view, not stale typed text.
+        """
+        if isinstance(move, navigation.Refused):
+            self.say(move.reason)
+            return
+        wanted = self.wanted if move.cursor == self.cursor else move.cursor
+        self.set_reactive(ExplorerScreen.wanted, wanted)
+        if move.view != self.view:
+            self.view = move.view  # the controls follow through their binding
+        else:
+            self.controls.discard_edits()
+            self._cursor_moved()
+
+    def go_to_view(self, view: View) -> None:
+        """Show ``view`` with the cursor kept where it is shown."""
+        self.go(navigation.Move(view, navigation.clamp(view, self.cursor)))
+
+    @on(Controls.ViewRequested)
+    def typed_a_view(self, event: Controls.ViewRequested) -> None:
+        """A person typed a valid view, or chose a mode: show it."""
+        self.go_to_view(event.view)
+
+    # --- drawing -----------------------------------------------------------------------
+
+    def watch_view(self) -> None:
+        """A new valid view: one redraw (the chart evaluates only what its columns show)."""
+        self._redraw()
+        self._fill_table()
+
+    def watch_wanted(self) -> None:
+        """The cursor moved: the chart repaints its cursor (no rebuild), the readout follows."""
+        self._cursor_moved()
+
+    def watch_show_points(self) -> None:
+        """Points of interest on or off."""
+        self._redraw()
+
+    def watch_log_y(self) -> None:
+        """Linear or logarithmic y."""
+        self._redraw()
+
+    def watch_marker(self) -> None:
+        """Other glyphs for the curves."""
+        self._redraw()
+
+    def watch_controls_shown(self, shown: bool) -> None:
+        """Give the chart the whole width, or bring the controls back."""
+        if not shown and self.focused is not None and self.controls in self.focused.ancestors:
+            self.plot.focus()
+        self.set_class(not shown, "-no-controls")
+
+    def _redraw(self) -> None:
+        """Show the current view with its cursor, points of interest and axis."""
+        view = self.view
+        overlay = Overlay(
+            points=tuple(self.points()) if self.show_points else (),
+            vanishing=vanishing_regions(view.steepness, view.shift)
+            if self.show_points and view.mode is not Mode.COMPARE
+            else None,
+            log_y=self.log_y,
+        )
+        style = ChartStyle(color=not self.app.no_color, marker=self.marker)
+        self.plot.show(view, style, overlay)
+        self._cursor_moved()
+
+    def _cursor_moved(self) -> None:
+        self.plot.move_cursor(self.cursor)
+        self._update_readout()
+
+    def _update_readout(self) -> None:
+        """x, S, S' and S'' at the cursor, each the double nearest the true value."""
+        view, cursor = self.view, self.cursor
+        left, right = navigation.samples_around(view, cursor)
+        note = "between samples" if left != right else None
+        readout = self.query_one(Readout)
+        if view.mode is Mode.COMPARE:
+            readout.show(
+                compare_at(cursor, view.steepness, view.shift, view.depth), note, view.depth
+            )
+        else:
+            readout.show(values_at(cursor, view.steepness, view.shift), note)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """Show a short message under the chart, on its frame, where it covers nothing."""
+        self.plot.border_subtitle = f"✗ {text}" if error and text else text
+        self.plot.set_class(error, "-error")
+
+    def points(self) -> list[PointOfInterest]:
+        """The view's points of interest: the sigmoid's, or compare mode's."""
+        view = self.view
+        if view.mode is Mode.COMPARE:
+            return compare_points(view.steepness, view.shift, view.depth)
+        return points_of_interest(view.steepness, view.shift)
+
+    # --- focus ---------------------------------------------------------------------------
+
+    def on_screen_resume(self) -> None:
+        """Back from the palette, help or a prompt: the focused control's label lit again."""
+        self.call_after_refresh(self._relight)
+
+    def _relight(self) -> None:
+        controls = self.query(Controls)
+        if controls and controls.first().populated:
+            controls.first().mark_focused()
+
+    def on_descendant_focus(self) -> None:
+        """Remember where the focus is, to bring it back after the terminal was too small."""
+        self._focus.remember()
+
+    def on_resize(self) -> None:
+        """Coming back from too small a terminal: focus where it was (hiding lost it)."""
+        self.call_after_refresh(self._focus.restore)
+
+    # --- the explorer's own actions ------------------------------------------------------
+
+    def action_cycle_mode(self) -> None:
+        """Show the next mode: sigmoid, derivative, both, compare."""
+        self.go_to_view(replace(self.view, mode=self.view.mode.next()))
+
+    def action_reset(self) -> None:
+        """Back to the article's view, with one redraw."""
+        self.go(navigation.Move(View(), navigation.home(View())))
+
+    def action_focus_chart(self) -> None:
+        """Leave the inputs (or the table) for the chart."""
+        self.show_table = False
+        self.plot.focus()
+
+    def action_toggle_points(self) -> None:
+        """Mark the points of interest, or stop marking them."""
+        self.show_points = not self.show_points
+
+    def action_cycle_marker(self) -> None:
+        """Draw the curves with the next kind of glyph."""
+        self.marker = self.marker.next()
+        self.say(f"Curves drawn with {self.marker.value} markers.")
+
+    def action_toggle_log(self) -> None:
+        """Switch the y axis between linear and logarithmic."""
+        self.log_y = not self.log_y
+
+    def action_toggle_controls(self) -> None:
+        """Give the chart the whole width, or bring the controls back."""
+        self.controls_shown = not self.controls_shown
+
+    def action_next_point(self) -> None:
+        """Move the cursor to the next point of interest to the right."""
+        self._jump(forward=True)
+
+    def action_previous_point(self) -> None:
+        """Move the cursor to the next point of interest to the left."""
+        self._jump(forward=False)
+
+    def _jump(self, *, forward: bool) -> None:
+        view = self.view
+        points = self.points()
+        stop = next_stop([p.x for p in points], self.cursor, forward, view.x_min, view.x_max)
+        if stop is None:
+            self.say("No more points of interest that way in this range.")
+            return
+        self.go(navigation.Move(view, stop))
+        names = ", ".join(p.label for p in points if p.x == stop)
+        description = next(p.description for p in points if p.x == stop)
+        self.say(f"{names}: {description}")
+
+    def action_move_cursor(self, samples: int) -> None:
+        """Move the cursor by whole samples (negative: to the left), stopping at the ends."""
+        self.go(navigation.step(self.view, self.cursor, samples))
+
+    def action_cursor_end(self, right: bool) -> None:
+        """Jump the cursor to the left or right end of the range."""
+        self.go(navigation.cursor_end(self.view, right=right))
+
+    def action_zoom(self, factor: float) -> None:
+        """Scale the span around the cursor by ``factor`` (0.5 in, 2 out), within limits."""
+        self.go(navigation.zoom(self.view, self.cursor, factor))
+
+    def action_pan(self, fraction: float) -> None:
+        """Move the range by ``fraction`` of its span (negative: left), within ±10^6."""
+        self.go(navigation.pan(self.view, self.cursor, fraction))
+
+    def action_depth(self, step: int) -> None:
+        """Compare through one layer more (or less): each derivative to the next power."""
+        view = self.view
+        if view.mode is not Mode.COMPARE:
+            self.say("Depth is for the compare mode: m to it, then > and <.")
+            return
+        depth = min(max(view.depth + step, 1), MAX_DEPTH)
+        if depth == view.depth:
+            self.say(f"Depth goes from 1 to {MAX_DEPTH} layers.")
+            return
+        self.go_to_view(replace(view, depth=depth))
+        self.say(f"Through {depth} layer{'s' if depth > 1 else ''}.")
+
+    # --- quick answers: go to, solve, bookmarks, the table, words ---------------------------
+
+    def action_go_to(self) -> None:
+        """Ask for an x and put the cursor exactly there, moving the range if need be."""
+        from sigmoid_tui.tui.screens.prompt import Prompt
+
+        def went(x: float | None) -> None:
+            if x is not None:
+                self.show_table = False
+                self.go(navigation.go_to(self.view, x))
+
+        self.app.push_screen(
+            Prompt("Go to x:", "a number, e.g. 40 or -1e-9", read_x, id="go-to"), went
+        )
+
+    def action_solve(self) -> None:
+        """Ask for S=P or S'=Q and put the cursor on the solution nearer to it."""
+        from sigmoid_tui.tui.screens.prompt import Prompt
+
+        def solved(answer: Solution | None) -> None:
+            if answer is not None:
+                root = answer.nearest(self.cursor)
+                self.show_table = False
+                self.go(navigation.go_to(self.view, root))
+                self.say(answer.say(root))
+
+        hint = "S=0.99, S'=0.1, or a probability such as 0.9"
+        read = partial(read_solution, view=self.view)
+        self.app.push_screen(Prompt("Solve:", hint, read, id="solve"), solved)
+
+    def action_bookmark(self) -> None:
+        """Bookmark the cursor's x, or remove the bookmark that is there."""
+        marks = toggle_bookmark(self.bookmarks, self.cursor)
+        if isinstance(marks, Invalid):
+            self.say(f"{marks.message}.", error=True)
+            return
+        added = len(marks) > len(self.bookmarks)
+        self.bookmarks = marks
+        x = format_number(self.cursor)
+        self.say(f"Bookmarked x = {x} (t: table)" if added else f"Bookmark at x = {x} removed")
+
+    def action_describe(self) -> None:
+        """The view in a few plain sentences, on a screen of text (a screen reader reads it)."""
+        from sigmoid_tui.core.words import describe
+        from sigmoid_tui.tui.screens.describe import DescribeScreen
+
+        self.app.push_screen(DescribeScreen(describe(self.view)))
+
+    def action_toggle_table(self) -> None:
+        """Show the table of values in place of the chart, or the chart again."""
+        self.show_table = not self.show_table
+
+    async def watch_show_table(self, shown: bool) -> None:
+        """Bring in the table (made on first use), fill it and give it focus; or put it away."""
+        tables = self.query(ValuesTable)
+        if shown and not tables:
+            await self.query_one("#chart-area").mount(ValuesTable(id="table"), before=0)
+        self.set_class(shown, "-table")
+        if shown:
+            self._fill_table()
+            self.query_one(ValuesTable).focus()
+        else:
+            self._update_readout()
+            if tables and self.focused is tables.first():
+                self.plot.focus()
+
+    def watch_bookmarks(self) -> None:
+        """The table lists the bookmarks."""
+        self._fill_table()
+
+    def _fill_table(self) -> None:
+        if self.show_table:
+            self.query_one(ValuesTable).show_points(self.view, self.bookmarks)
+
+    @on(ValuesTable.Chosen)
+    def table_row_chosen(self, event: ValuesTable.Chosen) -> None:
+        """Enter on a row: the chart again, the cursor exactly there."""
+        self.show_table = False
+        self.go(navigation.go_to(self.view, event.x))
+
+    @on(ValuesTable.Lit)
+    def table_row_lit(self, event: ValuesTable.Lit) -> None:
+        """The readout shows the lit row in full, however narrow the table."""
+        self.query_one(Readout).show(event.values, event.name)
+
+    # --- files -------------------------------------------------------------------------
+
+    @property
+    def saver(self) -> Saver:
+        """What writes the screenshots and the CSV exports."""
+        return self.query_one(Saver)
+
+    def action_save_svg(self) -> None:
+        """Save what the screen shows as an SVG file under a new name."""
+        self.saver.save_svg()
+
+    def action_export_csv(self) -> None:
+        """Write the current view's values as CSV under a new name; a long one in a thread."""
+        self.saver.export_csv(self.view)
+        self.refresh_bindings()
+
+    def action_cancel_export(self) -> None:
+        """Stop the export under way; it leaves no file behind."""
+        self.saver.cancel()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """c cancels an export only while one runs (and shows in the footer only then)."""
+        if action == "cancel_export":
+            savers = self.query(Saver)
+            return bool(savers) and savers.first().running
+        return True
+
+    @on(Saver.Report)
+    def saver_reported(self, event: Saver.Report) -> None:
+        """A file was written, or could not be: say so."""
+        self.say(event.text, error=event.error)
+
+    @on(Saver.Finished)
+    def export_finished(self) -> None:
+        """An export ended: c is free again."""
+        self.refresh_bindings()

@@ -1,0 +1,50 @@
+"""The mode selector: a radio set that always lights exactly the mode on show.
+
+Textual's RadioSet keeps its buttons consistent only through the buttons' own change messages,
+and starts its highlight on the first button whatever is pressed. The screen changes the mode
+from outside (``m``, ``r``, a view sent on the command line), so here one method sets every
+button at once, and focus always enters on the pressed button, so that Space keeps the mode
+rather than picking Sigmoid.
+"""
+
+from __future__ import annotations
+
+from textual.events import Focus
+from textual.widgets import RadioButton, RadioSet
+
+from sigmoid_tui.core.view import Mode
+
+__all__ = ["ModeSelector"]
+
+
+class ModeSelector(RadioSet):
+    """One radio button per mode; exactly one is on, and it is the mode on show."""
+
+    def __init__(self, mode: Mode, *, id: str | None = None) -> None:
+        """Buttons for every mode, ``mode`` pressed."""
+        buttons = [RadioButton(m.label, value=m is mode, id=m.value) for m in Mode]
+        super().__init__(*buttons, id=id, compact=True)
+        self._mode = mode
+
+    def on_mount(self) -> None:
+        """Highlight the pressed button, not the first (RadioSet's own mount picks the first)."""
+        self.show_mode(self._mode)
+
+    def show_mode(self, mode: Mode) -> None:
+        """Press ``mode``'s button and release every other, without a change message."""
+        self._mode = mode
+        buttons = list(self.query(RadioButton))
+        with self.prevent(RadioButton.Changed, RadioSet.Changed):
+            for button in buttons:
+                button.value = button.id == mode.value
+        pressed = next((b for b in buttons if b.id == mode.value), None)
+        # RadioSet keeps the pressed button and the highlight in these two attributes; they are
+        # set here as its own handlers set them, so that the next arrow or Space starts from
+        # the mode on show.
+        self._pressed_button = pressed
+        if pressed is not None:
+            self._selected = buttons.index(pressed)
+
+    def _on_focus(self, event: Focus) -> None:
+        """Focus enters on the pressed button."""
+        self.show_mode(self._mode)

@@ -1,0 +1,146 @@
+"""The chart on screen, textual-plotext's plot widget drawn by :mod:`sigmoid_tui.chart`.
+
+The widget only draws. It keeps the view, style and overlay it was last given and rebuilds the
+chart when they change or when it is resized; plotext's build and the conversion to Rich text
+run once per change, not on every repaint. What it plots is the per-column envelope of the
+view's samples (:func:`sigmoid_tui.chart.envelope.chart_data`), so its cost does not depend on
+the points.
+
+The trace cursor is not part of that chart: it is painted on the built text, one glyph per
+line, so a held arrow key costs a few hundred microseconds a step instead of a plotext build.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import RenderResult
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual_plotext import PlotextPlot
+
+from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows
+from sigmoid_tui.chart.envelope import ChartData, chart_data
+from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_chart
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import CURSOR_COLOR, ChartStyle
+from sigmoid_tui.core.view import View
+
+__all__ = ["SigmoidPlot"]
+
+
+class SigmoidPlot(PlotextPlot, can_focus=True):
+    """The sigmoid chart: the article's figure for the view it is given, with a trace cursor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "left", "screen.move_cursor(-1)", "◀", tooltip="Cursor one sample left, on the chart"
+        ),
+        Binding(
+            "right", "screen.move_cursor(1)", "▶", tooltip="Cursor one sample right, on the chart"
+        ),
+        Binding(
+            "shift+left",
+            "screen.move_cursor(-10)",
+            "◀◀",
+            show=False,
+            tooltip="Cursor ten samples left",
+        ),
+        Binding(
+            "shift+right",
+            "screen.move_cursor(10)",
+            "▶▶",
+            show=False,
+            tooltip="Cursor ten samples right",
+        ),
+        Binding("home", "screen.cursor_end(False)", "Start", show=False, tooltip="Cursor to x min"),
+        Binding("end", "screen.cursor_end(True)", "End", show=False, tooltip="Cursor to x max"),
+    ]
+    """The trace cursor's keys, active while the chart has focus."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """Create an empty chart; :meth:`show` gives it something to draw."""
+        super().__init__(id=id)
+        # plotext's "clear" theme leaves axes, ticks and labels in the widget's own colours, so
+        # the chart reads under every Textual theme, the ANSI ones included.
+        self.theme = "clear"
+        self._view: View | None = None
+        self._style = ChartStyle()
+        self._overlay = Overlay()
+        self._cursor: float | None = None
+        self._data: tuple[object, ChartData] | None = None
+        self._drawn: tuple[object, ...] | None = None
+        self._chart = Text()
+        self._layout: Drawn | None = None
+        self._painted: tuple[object, Text] | None = None
+        self.draw_count = 0
+        """How many times the chart was built: one per change, not one per repaint."""
+
+    @property
+    def view(self) -> View | None:
+        """The view on show."""
+        return self._view
+
+    def show(self, view: View, style: ChartStyle, overlay: Overlay = Overlay()) -> None:
+        """Draw ``view``; the chart is rebuilt on the next repaint, once."""
+        self._view, self._style, self._overlay = view, style, overlay
+        self.refresh()
+
+    def move_cursor(self, x: float | None) -> None:
+        """Put the trace cursor at ``x`` (None: no cursor) without rebuilding the chart."""
+        if x != self._cursor:
+            self._cursor = x
+            self.refresh()
+
+    def on_resize(self, _event: Resize) -> None:
+        """A new size needs a new chart: plotext lays out in whole cells."""
+        self.refresh()
+
+    def _chart_data(self, view: View, width: int) -> ChartData:
+        """The envelope for this view and width, kept while only the mode or overlay change."""
+        key = (view.sampling, chart_columns(width))
+        if self._data is None or self._data[0] != key:
+            self._data = (key, chart_data(view, chart_columns(width)))
+        return self._data[1]
+
+    def render(self) -> RenderResult:
+        """The chart as Rich text with the cursor on it, built again only when needed."""
+        width, height = self.size.width, self.size.height
+        view = self._view
+        if view is None or width < 1 or height < 1:
+            return Text()
+        key = (view, self._style, self._overlay, width, height)
+        if key != self._drawn:
+            data = self._chart_data(view, width)
+            drawn = draw_chart(self.plt, data, view.mode, width, height, self._style, self._overlay)
+            text = build_chart(self.plt, self._style, drawn)
+            self._chart = Text.from_ansi(text, no_wrap=True, end="")
+            self._layout = drawn
+            self._drawn = key
+            self.draw_count += 1
+        return self._with_cursor()
+
+    def _with_cursor(self) -> Text:
+        """The built chart with the cursor painted on it (kept while neither changes)."""
+        drawn = self._layout
+        if self._cursor is None or drawn is None:
+            return self._chart
+        column = drawn.column(self._cursor)
+        key = (self._drawn, column)
+        if self._painted is not None and self._painted[0] == key:
+            return self._painted[1]
+        painted = self._chart
+        if column is not None:
+            lines = self._chart.split("\n", allow_blank=True)
+            glyph = cursor_glyph(self._style)
+            style = Style(color=f"rgb{CURSOR_COLOR}", bold=True) if self._style.color else None
+            for row in cursor_rows([line.plain for line in lines], drawn.canvas, column):
+                line = lines[row]
+                lines[row] = Text.assemble(
+                    line[:column], Text(glyph, style or ""), line[column + 1 :]
+                )
+            painted = Text("\n", no_wrap=True, end="").join(lines)
+        self._painted = (key, painted)
+        return painted

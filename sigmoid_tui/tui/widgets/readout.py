@@ -1,0 +1,43 @@
+"""The trace readout under the chart: x, S, S' and S'' at the cursor, laid out for its width
+(the text is :mod:`sigmoid_tui.core.readout_text`'s)."""
+
+from __future__ import annotations
+
+from textual.events import Resize
+from textual.widgets import Static
+
+from sigmoid_tui.core.exact import CompareValues, Values
+from sigmoid_tui.core.readout_text import readout_lines
+
+__all__ = ["Readout"]
+
+
+class Readout(Static):
+    """The trace readout under the chart: x, S, S' and S'', laid out for its width."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """An empty readout; :meth:`show` fills it."""
+        super().__init__(id=id)
+        self._values: Values | CompareValues | None = None
+        self._note: str | None = None
+        self._depth = 1
+        self._lines = 0
+
+    def show(self, values: Values | CompareValues, note: str | None = None, depth: int = 1) -> None:
+        """Show ``values``, with ``note`` after x (e.g. that x lies between samples)."""
+        self._values, self._note, self._depth = values, note, depth
+        self._lay_out()
+
+    def on_resize(self, _event: Resize) -> None:
+        """Lay the fields out again for the new width."""
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        if self._values is None:
+            return
+        width = self.content_size.width or self.app.size.width
+        lines = readout_lines(self._values, width, self._note, self._depth)
+        # A new layout only when the number of lines changes: a cursor step repaints the
+        # readout alone, not the whole screen.
+        self.update("\n".join(lines), layout=len(lines) != self._lines)
+        self._lines = len(lines)
