@@ -21,7 +21,7 @@ APP_KEYS: list[BindingType] = [
         tooltip="Back to the shell; fg returns",
     ),
     Binding("f1,question_mark", "help", "Help", tooltip="Formulas, why the sigmoid, keys"),
-    Binding("m", "cycle_mode", "Mode", tooltip="Sigmoid, derivative, both, round again"),
+    Binding("m", "cycle_mode", "Mode", tooltip="Sigmoid, derivative, both, compare, round again"),
     Binding(
         "p",
         "toggle_points",
