@@ -12,10 +12,15 @@ import numpy as np
 from sigmoid_tui.chart.axes import Axis, Canvas, drawn_values, plot_cell
 from sigmoid_tui.chart.labels import Cells, Placed, place_in_span, place_label
 from sigmoid_tui.chart.style import MARK_COLOR, ChartStyle
-from sigmoid_tui.core.points_of_interest import Curve, PointOfInterest
-from sigmoid_tui.core.view import Marker
+from sigmoid_tui.core.points_of_interest import (
+    Curve,
+    PointOfInterest,
+    vanishing_regions,
+    view_points,
+)
+from sigmoid_tui.core.view import Marker, Mode, View
 
-__all__ = ["Overlay", "PlotArea", "draw_overlay"]
+__all__ = ["Overlay", "PlotArea", "draw_overlay", "overlay_for"]
 
 
 _VANISHING_LABELS = ("vanishing gradient", "vanishing")
@@ -35,6 +40,17 @@ class Overlay:
     """Saturation edges: beyond them the gradient vanishes, and the chart says so."""
     log_y: bool = False
     """A logarithmic y axis: values of 0 or below are left out, never drawn as a cliff."""
+
+
+def overlay_for(view: View, *, points: bool, log_y: bool) -> Overlay:
+    """What the explorer adds to ``view``'s chart: its points of interest and (outside compare
+    mode) the vanishing tails when ``points`` is on, and the log axis when ``log_y`` is."""
+    if not points:
+        return Overlay(log_y=log_y)
+    tails = None
+    if view.mode is not Mode.COMPARE:
+        tails = vanishing_regions(view.steepness, view.shift)
+    return Overlay(points=tuple(view_points(view)), vanishing=tails, log_y=log_y)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from sigmoid_tui.core.view import Mode, View
+
 __all__ = [
     "SATURATION_SLOPE",
     "SATURATION_U",
@@ -20,9 +22,11 @@ __all__ = [
     "Curve",
     "PointOfInterest",
     "compare_points",
+    "next_point",
     "next_stop",
     "points_of_interest",
     "vanishing_regions",
+    "view_points",
 ]
 
 SATURATION_SLOPE = 0.01
@@ -195,3 +199,22 @@ def compare_points(
 
 def _through(depth: int) -> str:
     return f" through {depth} layers" if depth > 1 else ""
+
+
+def view_points(view: View) -> list[PointOfInterest]:
+    """The points of interest of what ``view`` shows: the sigmoid's, or compare mode's."""
+    if view.mode is Mode.COMPARE:
+        return compare_points(view.steepness, view.shift, view.depth)
+    return points_of_interest(view.steepness, view.shift)
+
+
+def next_point(view: View, cursor: float, *, forward: bool) -> tuple[float, str] | None:
+    """The x of the next point of interest right (or left) of ``cursor`` in the range, and
+    a sentence naming it; None when there is none that way."""
+    points = view_points(view)
+    stop = next_stop([p.x for p in points], cursor, forward, view.x_min, view.x_max)
+    if stop is None:
+        return None
+    names = ", ".join(p.label for p in points if p.x == stop)
+    description = next(p.description for p in points if p.x == stop)
+    return stop, f"{names}: {description}"

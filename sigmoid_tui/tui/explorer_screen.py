@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -28,21 +27,14 @@ from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Static
 
-from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.overlay import overlay_for
 from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.core import navigation
 from sigmoid_tui.core.activations import MAX_DEPTH
-from sigmoid_tui.core.answers import Solution, read_solution, read_x, toggle_bookmark
-from sigmoid_tui.core.exact import compare_at, values_at
+from sigmoid_tui.core.answers import Solution, toggle_bookmark
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import format_number
-from sigmoid_tui.core.points_of_interest import (
-    PointOfInterest,
-    compare_points,
-    next_stop,
-    points_of_interest,
-    vanishing_regions,
-)
+from sigmoid_tui.core.points_of_interest import next_point
 from sigmoid_tui.core.view import Marker, Mode, View
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
@@ -160,7 +152,8 @@ class ExplorerScreen(Screen[None]):
         if isinstance(move, navigation.Refused):
             self.say(move.reason)
             return
-        wanted = self.wanted if move.cursor == self.cursor else move.cursor
+        kept = move.cursor in (self.cursor, navigation.clamp(move.view, self.wanted))
+        wanted = self.wanted if kept else move.cursor
         self.set_reactive(ExplorerScreen.wanted, wanted)
         if move.view != self.view:
             self.view = move.view  # the controls follow through their binding
@@ -169,8 +162,8 @@ class ExplorerScreen(Screen[None]):
             self._cursor_moved()
 
     def go_to_view(self, view: View) -> None:
-        """Show ``view`` with the cursor kept where it is shown."""
-        self.go(navigation.Move(view, navigation.clamp(view, self.cursor)))
+        """Show ``view`` with the cursor kept at the chosen x (clamped into the new range)."""
+        self.go(navigation.Move(view, navigation.clamp(view, self.wanted)))
 
     @on(Controls.ViewRequested)
     def typed_a_view(self, event: Controls.ViewRequested) -> None:
@@ -209,13 +202,7 @@ class ExplorerScreen(Screen[None]):
     def _redraw(self) -> None:
         """Show the current view with its cursor, points of interest and axis."""
         view = self.view
-        overlay = Overlay(
-            points=tuple(self.points()) if self.show_points else (),
-            vanishing=vanishing_regions(view.steepness, view.shift)
-            if self.show_points and view.mode is not Mode.COMPARE
-            else None,
-            log_y=self.log_y,
-        )
+        overlay = overlay_for(view, points=self.show_points, log_y=self.log_y)
         style = ChartStyle(color=not self.app.no_color, marker=self.marker)
         self.plot.show(view, style, overlay)
         self._cursor_moved()
@@ -226,28 +213,12 @@ class ExplorerScreen(Screen[None]):
 
     def _update_readout(self) -> None:
         """x, S, S' and S'' at the cursor, each the double nearest the true value."""
-        view, cursor = self.view, self.cursor
-        left, right = navigation.samples_around(view, cursor)
-        note = "between samples" if left != right else None
-        readout = self.query_one(Readout)
-        if view.mode is Mode.COMPARE:
-            readout.show(
-                compare_at(cursor, view.steepness, view.shift, view.depth), note, view.depth
-            )
-        else:
-            readout.show(values_at(cursor, view.steepness, view.shift), note)
+        self.query_one(Readout).show_at(self.view, self.cursor)
 
     def say(self, text: str, *, error: bool = False) -> None:
         """Show a short message under the chart, on its frame, where it covers nothing."""
         self.plot.border_subtitle = f"✗ {text}" if error and text else text
         self.plot.set_class(error, "-error")
-
-    def points(self) -> list[PointOfInterest]:
-        """The view's points of interest: the sigmoid's, or compare mode's."""
-        view = self.view
-        if view.mode is Mode.COMPARE:
-            return compare_points(view.steepness, view.shift, view.depth)
-        return points_of_interest(view.steepness, view.shift)
 
     # --- focus ---------------------------------------------------------------------------
 
@@ -309,16 +280,12 @@ class ExplorerScreen(Screen[None]):
         self._jump(forward=False)
 
     def _jump(self, *, forward: bool) -> None:
-        view = self.view
-        points = self.points()
-        stop = next_stop([p.x for p in points], self.cursor, forward, view.x_min, view.x_max)
-        if stop is None:
+        found = next_point(self.view, self.cursor, forward=forward)
+        if found is None:
             self.say("No more points of interest that way in this range.")
             return
-        self.go(navigation.Move(view, stop))
-        names = ", ".join(p.label for p in points if p.x == stop)
-        description = next(p.description for p in points if p.x == stop)
-        self.say(f"{names}: {description}")
+        self.go(navigation.Move(self.view, found[0]))
+        self.say(found[1])
 
     def action_move_cursor(self, samples: int) -> None:
         """Move the cursor by whole samples (negative: to the left), stopping at the ends."""
@@ -353,20 +320,18 @@ class ExplorerScreen(Screen[None]):
 
     def action_go_to(self) -> None:
         """Ask for an x and put the cursor exactly there, moving the range if need be."""
-        from sigmoid_tui.tui.screens.prompt import Prompt
+        from sigmoid_tui.tui.screens.prompt import go_to_prompt
 
         def went(x: float | None) -> None:
             if x is not None:
                 self.show_table = False
                 self.go(navigation.go_to(self.view, x))
 
-        self.app.push_screen(
-            Prompt("Go to x:", "a number, e.g. 40 or -1e-9", read_x, id="go-to"), went
-        )
+        self.app.push_screen(go_to_prompt(), went)
 
     def action_solve(self) -> None:
         """Ask for S=P or S'=Q and put the cursor on the solution nearer to it."""
-        from sigmoid_tui.tui.screens.prompt import Prompt
+        from sigmoid_tui.tui.screens.prompt import solve_prompt
 
         def solved(answer: Solution | None) -> None:
             if answer is not None:
@@ -375,9 +340,7 @@ class ExplorerScreen(Screen[None]):
                 self.go(navigation.go_to(self.view, root))
                 self.say(answer.say(root))
 
-        hint = "S=0.99, S'=0.1, or a probability such as 0.9"
-        read = partial(read_solution, view=self.view)
-        self.app.push_screen(Prompt("Solve:", hint, read, id="solve"), solved)
+        self.app.push_screen(solve_prompt(self.view), solved)
 
     def action_bookmark(self) -> None:
         """Bookmark the cursor's x, or remove the bookmark that is there."""

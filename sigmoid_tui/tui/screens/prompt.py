@@ -8,6 +8,7 @@ prompt open, Escape closes it with None.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import ClassVar, Generic, TypeVar
 
 from textual.app import ComposeResult
@@ -16,9 +17,11 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from sigmoid_tui.core.answers import Solution, read_solution, read_x
 from sigmoid_tui.core.invalid import Invalid
+from sigmoid_tui.core.view import View
 
-__all__ = ["Prompt"]
+__all__ = ["Prompt", "go_to_prompt", "solve_prompt"]
 
 T = TypeVar("T")
 
@@ -74,3 +77,14 @@ class Prompt(ModalScreen[T | None], Generic[T]):
     def action_cancel(self) -> None:
         """Close the prompt; nothing moves."""
         self.dismiss(None)
+
+
+def go_to_prompt() -> Prompt[float]:
+    """Go to which x? Any number a double holds."""
+    return Prompt("Go to x:", "a number, e.g. 40 or -1e-9", read_x, id="go-to")
+
+
+def solve_prompt(view: View) -> Prompt[Solution]:
+    """Solve which equation? S=P, S'=Q or a bare probability, for ``view``'s k and x0."""
+    hint = "S=0.99, S'=0.1, or a probability such as 0.9"
+    return Prompt("Solve:", hint, partial(read_solution, view=view), id="solve")

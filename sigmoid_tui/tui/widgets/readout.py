@@ -6,8 +6,10 @@ from __future__ import annotations
 from textual.events import Resize
 from textual.widgets import Static
 
-from sigmoid_tui.core.exact import CompareValues, Values
+from sigmoid_tui.core import navigation
+from sigmoid_tui.core.exact import CompareValues, Values, compare_at, values_at
 from sigmoid_tui.core.readout_text import readout_lines
+from sigmoid_tui.core.view import Mode, View
 
 __all__ = ["Readout"]
 
@@ -22,6 +24,17 @@ class Readout(Static):
         self._note: str | None = None
         self._depth = 1
         self._lines = 0
+
+    def show_at(self, view: View, x: float) -> None:
+        """The exact values at ``x`` in ``view``'s curves; "between samples" when ``x`` is not
+        one of the view's samples."""
+        left, right = navigation.samples_around(view, x)
+        note = "between samples" if left != right else None
+        k, x0 = view.steepness, view.shift
+        if view.mode is Mode.COMPARE:
+            self.show(compare_at(x, k, x0, view.depth), note, view.depth)
+        else:
+            self.show(values_at(x, k, x0), note)
 
     def show(self, values: Values | CompareValues, note: str | None = None, depth: int = 1) -> None:
         """Show ``values``, with ``note`` after x (e.g. that x lies between samples)."""
