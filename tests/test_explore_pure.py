@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from sigmoid_tui.chart import ChartStyle, Overlay, render_chart
 from sigmoid_tui.curves import sigmoid_derivative, sigmoid_second_derivative
+from sigmoid_tui.exact import values_at
 from sigmoid_tui.export import write_csv
 from sigmoid_tui.files import write_new_file
 from sigmoid_tui.help_text import help_markdown
@@ -129,13 +130,14 @@ def test_samples_with_steepness_are_the_scaled_curves() -> None:
 
 
 def test_csv_honours_steepness_and_shift_and_keeps_its_header() -> None:
-    """The CSV header stays x,sigmoid,derivative; the values are the scaled curves."""
+    """The CSV header stays x,sigmoid,derivative; the values are the scaled curves, rounded."""
     out = io.BytesIO()
     write_csv(View(x_min=-1, x_max=1, points=5, steepness=3.0, shift=0.25), out)
     rows = list(csv.reader(io.StringIO(out.getvalue().decode())))
     assert rows[0] == ["x", "sigmoid", "derivative"]
     for x, s, d in rows[1:]:
-        assert (float(s), float(d)) == curves_at(float(x), 3.0, 0.25)[:2]
+        want = values_at(float(x), 3.0, 0.25)
+        assert (float(s), float(d)) == (want.sigmoid, want.derivative)
 
 
 def test_log_view_draws_the_derivative_as_a_straight_line_down_to_1e_300() -> None:
