@@ -47,6 +47,11 @@ def worst_ulp(
     return errors[i], float(xs[i])
 
 
+def nearest_double(value: mpmath.mpf) -> float:
+    """The double nearest ``value``: ``float`` of a long decimal string rounds correctly."""
+    return float(mpmath.nstr(value, 100, min_fixed=1, max_fixed=0))
+
+
 def is_normal(value: mpmath.mpf) -> bool:
     """Whether the exact value, rounded to a double, lies in the normal range."""
     return abs(float(value)) >= SMALLEST_NORMAL

@@ -20,6 +20,7 @@ from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.core.csv_values import write_csv
 from sigmoid_tui.core.curves import sigmoid_derivative, sigmoid_second_derivative
+from sigmoid_tui.core.exact import values_at
 from sigmoid_tui.core.help_markdown import help_markdown
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.new_file import write_new_file
@@ -132,13 +133,14 @@ def test_samples_with_steepness_are_the_scaled_curves() -> None:
 
 
 def test_csv_honours_steepness_and_shift_and_keeps_its_header() -> None:
-    """The CSV header stays x,sigmoid,derivative; the values are the scaled curves."""
+    """The CSV header stays x,sigmoid,derivative; the values are the scaled curves, rounded."""
     out = io.BytesIO()
     write_csv(View(x_min=-1, x_max=1, points=5, steepness=3.0, shift=0.25), out)
     rows = list(csv.reader(io.StringIO(out.getvalue().decode())))
     assert rows[0] == ["x", "sigmoid", "derivative"]
     for x, s, d in rows[1:]:
-        assert (float(s), float(d)) == curves_at(float(x), 3.0, 0.25)[:2]
+        want = values_at(float(x), 3.0, 0.25)
+        assert (float(s), float(d)) == (want.sigmoid, want.derivative)
 
 
 def test_log_view_draws_the_derivative_as_a_straight_line_down_to_1e_300() -> None:

@@ -1,7 +1,9 @@
 """Values as CSV: ``x,sigmoid,derivative``, every double in its shortest round-trip form.
 
 With a steepness k and shift x0 the columns are S(k(x - x0)) and its derivative
-k S'(k(x - x0)); the header stays the same.
+k S'(k(x - x0)); the header stays the same. Every value is correctly rounded, the double nearest
+the true one (:mod:`.rounded`), in every mode: the command line's ``--csv`` (with or without
+``--exact``) and the app's export write the very same bytes.
 
 Rows are made in blocks, so 10^7 points never become one large string in memory. Each block of
 doubles is written by orjson, whose float formatting (Ryu) gives the shortest digits that read
@@ -21,8 +23,8 @@ import numpy as np
 import orjson
 from numpy.typing import NDArray
 
-from sigmoid_tui.core.activations import compare_curves
-from sigmoid_tui.core.sampling import linspace, scaled_curves
+from sigmoid_tui.core.rounded import compare_values, curve_values
+from sigmoid_tui.core.sampling import linspace
 from sigmoid_tui.core.view import Mode, View
 
 __all__ = [
@@ -39,8 +41,7 @@ CSV_HEADER = "x,sigmoid,derivative"
 """The first line of every CSV this tool writes."""
 
 _ROWS_PER_BLOCK = 1 << 16
-_EXACT_ROWS_PER_BLOCK = 1 << 10
-"""Exact rows come slower: smaller blocks keep the output (and the progress) flowing."""
+"""Rows made and written at a time: memory stays flat at any number of points."""
 
 
 @dataclass(frozen=True)
@@ -74,47 +75,26 @@ def csv_header(view: View) -> str:
 def csv_blocks(view: View, *, exact: bool = False) -> Iterator[CsvBlock]:
     """The CSV for ``view`` as blocks: the header line, then rows, each ending in a newline.
 
-    With ``exact`` every value is the double nearest the true one (:func:`.exact.values_at`),
-    at about 17,000 rows a second instead of millions. In compare mode the columns are the
-    three derivatives to the view's depth.
+    Every value is the double nearest the true one (:mod:`.rounded`), at millions of rows a
+    second; ``exact`` is accepted, from the days when that took a flag, and changes nothing.
+    In compare mode the columns are the three derivatives to the view's depth.
     """
+    del exact  # every row is correctly rounded either way
     yield CsvBlock((csv_header(view) + "\n").encode(), 0)
-    if view.mode is Mode.COMPARE:
-        yield from _compare_blocks(view, exact=exact)
-        return
     x = linspace(view.x_min, view.x_max, view.points)
-    k = view.steepness
-    block = _EXACT_ROWS_PER_BLOCK if exact else _ROWS_PER_BLOCK
-    for start in range(0, x.size, block):
-        xs = x[start : start + block]
-        if exact:
-            from sigmoid_tui.core.exact import values_at
-
-            rows = np.array([values_at(a, k, view.shift).row()[:3] for a in xs.tolist()])
+    k, x0 = view.steepness, view.shift
+    compare = view.mode is Mode.COMPARE
+    for start in range(0, x.size, _ROWS_PER_BLOCK):
+        xs = x[start : start + _ROWS_PER_BLOCK]
+        if compare:
+            columns = compare_values(xs, k, x0, view.depth).columns
         else:
-            s, d = scaled_curves(xs, k, view.shift)
-            rows = np.column_stack((xs, s, d))
-        yield CsvBlock(format_rows(rows), start + len(xs))
-
-
-def _compare_blocks(view: View, *, exact: bool) -> Iterator[CsvBlock]:
-    x = linspace(view.x_min, view.x_max, view.points)
-    k, x0, n = view.steepness, view.shift, view.depth
-    block = _EXACT_ROWS_PER_BLOCK if exact else _ROWS_PER_BLOCK
-    for start in range(0, x.size, block):
-        xs = x[start : start + block]
-        if exact:
-            from sigmoid_tui.core.exact import compare_at
-
-            values = [compare_at(a, k, x0, n) for a in xs.tolist()]
-            rows = np.array([(v.x, v.sigmoid, v.tanh, v.relu) for v in values])
-        else:
-            rows = np.column_stack((xs, *compare_curves(xs, k, x0, n)))
-        yield CsvBlock(format_rows(rows), start + len(xs))
+            columns = curve_values(xs, k, x0).columns
+        yield CsvBlock(format_rows(np.column_stack((xs, *columns))), start + len(xs))
 
 
 def write_csv(view: View, out: BinaryIO, *, exact: bool = False) -> None:
-    """Write the CSV for ``view`` to the binary stream ``out``."""
+    """Write the CSV for ``view`` to the binary stream ``out`` (``exact`` changes nothing)."""
     for block in csv_blocks(view, exact=exact):
         out.write(block.data)
 
