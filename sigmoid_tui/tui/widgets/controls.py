@@ -53,6 +53,9 @@ class Controls(Vertical):
         super().__init__(id=id)
         self.problems: FieldProblems = {}
         """What is wrong with each field that is wrong, by field id."""
+        self._pending: list[View] = []
+        # Views asked for by typing and not yet shown: a person types faster than the screen
+        # answers, and the answer to "1" must not overwrite the "13" typed since.
 
     async def populate(self) -> None:
         """Mount the inputs, the selector and the message line.
@@ -103,11 +106,16 @@ class Controls(Vertical):
         """The screen shows a new view: so do the inputs, unless what is typed reads as it."""
         if not self.populated:
             return  # populate() shows the latest view
-        texts = {field.id: self.input(field.id).value for field in FIELDS}
-        if read_fields(texts, view) != view:
-            self.discard_edits()
+        if view in self._pending:
+            # The echo of something typed: the inputs may already hold newer text, keep it.
+            del self._pending[: self._pending.index(view) + 1]
         else:
-            self._show_problems({})
+            self._pending.clear()
+            texts = {field.id: self.input(field.id).value for field in FIELDS}
+            if read_fields(texts, view) != view:
+                self.discard_edits()
+            else:
+                self._show_problems({})
         from sigmoid_tui.tui.widgets.mode_selector import ModeSelector
 
         self.query_one(ModeSelector).show_mode(view.mode)
@@ -144,7 +152,8 @@ class Controls(Vertical):
             self._show_problems(result)
             return
         self._show_problems({})
-        if result != self.view:
+        if result != (self._pending[-1] if self._pending else self.view):
+            self._pending.append(result)
             self.post_message(self.ViewRequested(result))
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
