@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from sigmoid_tui.core.view import Marker, View
+from sigmoid_tui.tui import partial_updates
 from sigmoid_tui.tui.explorer_screen import MIN_HEIGHT, MIN_WIDTH, ExplorerScreen
 from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
@@ -50,6 +51,7 @@ class SigmoidApp(App[int]):
         """Open on ``initial`` (from the command line), or the article's defaults; ``s`` and
         ``e`` write into ``export_dir`` (the working directory by default)."""
         super().__init__()
+        partial_updates.install()
         self.explorer = ExplorerScreen(initial or View(), marker=marker, export_dir=export_dir)
         """The explorer's screen, which owns the view, the cursor and the toggles."""
 

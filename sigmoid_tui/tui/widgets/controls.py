@@ -133,6 +133,8 @@ class Controls(Vertical):
         if not self.populated:
             return
         texts = field_texts(self.view)
+        if not self.problems and all(self.input(f.id).value == texts[f.id] for f in FIELDS):
+            return  # nothing typed to discard
         with self.prevent(Input.Changed):
             for field in FIELDS:
                 self.input(field.id).value = texts[field.id]
@@ -177,16 +179,19 @@ class Controls(Vertical):
             bad = field.id in problems
             longer = box.content_size.width > 0 and len(box.value) >= box.content_size.width
             label = field.label + (" ✗" if bad else "") + (" …" if longer else "")
-            self.query_one(f"#{field.id}-label", Label).update(label)
+            # Unchanged text is not set again: an update lays the screen out anew, and on a
+            # slow link a cursor step would carry the whole screen.
+            shown = self.query_one(f"#{field.id}-label", Label)
+            if str(shown.content) != label:
+                shown.update(label)
             box.tooltip = f"{field.tooltip}: {box.value}" if longer else field.tooltip
             self.query_one(f"#{field.id}-row").set_class(bad, "-invalid")
             box.set_class(bad, "-invalid")
         message = self.query_one("#message", Static)
         messages = list(dict.fromkeys(problems.values()))
-        if messages:
-            message.update("\n".join(f"✗ {m}." for m in messages) + "\nChart unchanged.")
-        else:
-            message.update(HINT)
+        said = "\n".join(f"✗ {m}." for m in messages) + "\nChart unchanged." if messages else HINT
+        if str(message.content) != said:
+            message.update(said)
         message.set_class(bool(messages), "-error")
 
     def on_descendant_focus(self) -> None:

@@ -19,6 +19,7 @@ from rich.text import Text
 from textual.app import RenderResult
 from textual.binding import Binding, BindingType
 from textual.events import Resize
+from textual.geometry import Region
 from textual_plotext import PlotextPlot
 
 from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows
@@ -89,10 +90,28 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         self.refresh()
 
     def move_cursor(self, x: float | None) -> None:
-        """Put the trace cursor at ``x`` (None: no cursor) without rebuilding the chart."""
-        if x != self._cursor:
-            self._cursor = x
-            self.refresh()
+        """Put the trace cursor at ``x`` (None: no cursor) without rebuilding the chart.
+
+        Only the two columns that change are repainted, the old cursor's and the new one's:
+        over a slow SSH link a step then costs a few hundred bytes, not the whole chart.
+        """
+        if x == self._cursor:
+            return
+        old, self._cursor = self._cursor, x
+        drawn = self._layout
+        if drawn is None or self._drawn != self._current_key():
+            self.refresh()  # a new chart is coming anyway
+            return
+        height = self.size.height
+        columns = {drawn.column(at) for at in (old, x) if at is not None}
+        self.refresh(*(Region(c, 0, 1, height) for c in columns if c is not None))
+
+    def _current_key(self) -> tuple[object, ...] | None:
+        """What the chart on show was built for, if it is still what is asked for."""
+        if self._view is None:
+            return None
+        size = self.size
+        return (self._view, self._style, self._overlay, size.width, size.height)
 
     def on_resize(self, _event: Resize) -> None:
         """A new size needs a new chart: plotext lays out in whole cells."""
@@ -111,7 +130,7 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         view = self._view
         if view is None or width < 1 or height < 1:
             return Text()
-        key = (view, self._style, self._overlay, width, height)
+        key = self._current_key()
         if key != self._drawn:
             data = self._chart_data(view, width)
             drawn = draw_chart(self.plt, data, view.mode, width, height, self._style, self._overlay)
