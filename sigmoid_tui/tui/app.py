@@ -123,7 +123,8 @@ class SigmoidApp(App[int]):
         failed = save_settings(self._settings_file, settings)
         if failed and not self._save_failed:
             self._save_failed = True
-            self.explorer.say(failed, error=True)
+            # After whatever the change itself says (M names the marker), not under it.
+            self.call_later(self.explorer.say, failed, error=True)
 
     def action_suspend_process(self) -> None:
         """Back to the shell (fg returns); in a browser there is no shell, and it says so."""
