@@ -24,10 +24,19 @@ from sigmoid_tui.tui.app import SigmoidApp
 
 from .screen import status
 
-try:
-    import tomllib
-except ImportError:  # Python 3.10
-    tomllib = None  # type: ignore[assignment]
+import importlib
+from types import ModuleType
+
+
+def _tomllib() -> ModuleType | None:
+    """The standard library's TOML reader (3.11 on), to check the file against."""
+    try:
+        return importlib.import_module("tomllib")
+    except ImportError:  # Python 3.10
+        return None
+
+
+tomllib = _tomllib()
 
 
 def test_the_file_is_under_xdg_config_home_or_dot_config() -> None:
@@ -102,7 +111,9 @@ def test_an_unreadable_or_undecodable_file_gives_one_line_and_the_defaults(tmp_p
     for name in ("dir.toml", "latin.toml"):
         settings, warning = load_settings(tmp_path / name)
         assert settings == Settings()
-        assert warning is not None and "\n" not in warning and "using the defaults" in warning
+        assert warning is not None
+        assert "\n" not in warning
+        assert "using the defaults" in warning
 
 
 def test_an_unwritable_place_gives_one_line(tmp_path: Path) -> None:
@@ -110,7 +121,9 @@ def test_an_unwritable_place_gives_one_line(tmp_path: Path) -> None:
     blocker = tmp_path / "sigmoid-tui"
     blocker.write_text("not a directory")
     warning = save_settings(blocker / "settings.toml", Settings())
-    assert warning is not None and "\n" not in warning and "not saved" in warning
+    assert warning is not None
+    assert "\n" not in warning
+    assert "not saved" in warning
 
 
 def test_saving_makes_the_directory_and_replaces_the_file_whole(tmp_path: Path) -> None:

@@ -98,8 +98,10 @@ def test_print_draws_the_log_axis_the_points_and_the_cursor() -> None:
     style = ChartStyle(color=False)
     plain = render_chart(view, 100, 30, style)
     drawn = render_chart(view, 100, 30, style, overlay_for(view, points=True, log_y=True), 5.0)
-    assert "(log)" in drawn and "(log)" not in plain
-    assert "┃" in drawn and "┃" not in plain
+    assert "(log)" in drawn
+    assert "(log)" not in plain
+    assert "┃" in drawn
+    assert "┃" not in plain
 
 
 def test_describe_reads_out_the_cursor() -> None:
@@ -120,7 +122,9 @@ async def test_the_copied_command_reopens_the_same_view(start_app: StartApp) -> 
         await pilot.pause()
         command = app.clipboard
         assert status(app) == f"Copied: {command}"
-        assert "--log" in command and "--show-points" in command and "--cursor" in command
+        assert "--log" in command
+        assert "--show-points" in command
+        assert "--cursor" in command
         before = (
             [field(app, n).value for n in ("x-min", "x-max", "points", "steepness", "shift")],
             app.explorer.view,
