@@ -3,8 +3,10 @@ directory; a broken, unreadable or unwritable file gives one line and the defaul
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import given
@@ -23,9 +25,6 @@ from sigmoid_tui.core.view import Marker
 from sigmoid_tui.tui.app import SigmoidApp
 
 from .screen import status
-
-import importlib
-from types import ModuleType
 
 
 def _tomllib() -> ModuleType | None:
