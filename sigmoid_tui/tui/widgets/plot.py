@@ -142,10 +142,16 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
     # --- the pointer: it only reports; the screen moves (ExplorerScreen.go) ---------------
 
     def _column(self, event: MouseEvent) -> int | None:
-        """The column of the chart's text under the pointer (even outside, while captured)."""
-        if self._layout is None:
+        """The column of the chart's text under the pointer, over the plot area (while the
+        mouse is captured, a drag, anywhere); None over the title, legend or frame."""
+        drawn = self._layout
+        if drawn is None:
             return None
-        return event.get_content_offset_capture(self).x
+        offset = event.get_content_offset_capture(self)
+        canvas = drawn.canvas
+        if self._pressed_at is None and not canvas.top <= offset.y < canvas.top + canvas.height:
+            return None
+        return offset.x
 
     def _x_at(self, column: int | None) -> float | None:
         """The x drawn in ``column``; None off the plot area."""
