@@ -112,7 +112,7 @@ def test_an_unreadable_or_undecodable_file_gives_one_line_and_the_defaults(tmp_p
         assert settings == Settings()
         assert warning is not None
         assert "\n" not in warning
-        assert "using the defaults" in warning
+        assert "defaults used" in warning
 
 
 def test_an_unwritable_place_gives_one_line(tmp_path: Path) -> None:
@@ -173,8 +173,8 @@ async def test_a_broken_file_gives_a_warning_on_screen_and_the_defaults(tmp_path
         await app.explorer.controls_ready.wait()
         await pilot.pause()
         assert app.explorer.marker is Marker.BRAILLE
-        assert status(app).startswith("✗ Settings in ")
-        assert "using the defaults" in status(app)
+        assert status(app).startswith("✗ Settings ignored (line 1: ")
+        assert "defaults used" in status(app)
 
 
 async def test_the_app_runs_where_no_config_directory_can_be_made(tmp_path: Path) -> None:
@@ -186,7 +186,7 @@ async def test_the_app_runs_where_no_config_directory_can_be_made(tmp_path: Path
         await app.explorer.controls_ready.wait()
         await pilot.press("escape", "M")
         await pilot.pause()
-        assert "Settings not saved to" in status(app)
+        assert "Settings not saved (" in status(app)
         await pilot.press("M")
         await pilot.pause()
         assert app.explorer.marker is Marker.DOT

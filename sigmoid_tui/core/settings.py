@@ -137,10 +137,10 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
         return Settings(), None
     except (OSError, UnicodeDecodeError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else "not UTF-8"
-        return Settings(), f"Settings not read from {path} ({reason}): using the defaults."
+        return Settings(), f"Settings not read ({reason}), defaults used: {path}"
     parsed = parse_settings(text)
     if isinstance(parsed, Invalid):
-        return Settings(), f"Settings in {path} ignored ({parsed.message}): using the defaults."
+        return Settings(), f"Settings ignored ({parsed.message}), defaults used: {path}"
     return parsed, None
 
 
@@ -159,5 +159,5 @@ def save_settings(path: Path, settings: Settings) -> str | None:
     except OSError as error:
         with contextlib.suppress(OSError):
             part.unlink()
-        return f"Settings not saved to {path}: {error.strerror or error}."
+        return f"Settings not saved ({error.strerror or error}): {path}"
     return None
