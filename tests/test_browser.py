@@ -79,9 +79,7 @@ def test_the_explorer_works_in_a_browser_and_sends_files_as_downloads(
     """Load, click, p and →, then s and e: the screenshot shows the points and the cursor one
     sample right of 0, and the CSV is the view's, byte for byte; nothing stays on the server."""
     with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
-        )
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
         try:
             page = browser.new_page(viewport={"width": 1200, "height": 800}, accept_downloads=True)
             page.goto(served, wait_until="domcontentloaded")
