@@ -34,8 +34,14 @@ def start_app(tmp_path: Path) -> StartApp:
         on_chart: bool = False,
         marker: Marker = Marker.BRAILLE,
         export_dir: Path | None = None,
+        **app_kwargs: object,
     ) -> AsyncIterator[Started]:
-        app = SigmoidApp(view, marker=marker, export_dir=export_dir or tmp_path)
+        app = SigmoidApp(
+            view,
+            marker=marker,
+            export_dir=export_dir or tmp_path,
+            **app_kwargs,  # type: ignore[arg-type]
+        )
         async with app.run_test(size=size) as pilot:
             await app.explorer.controls_ready.wait()
             await pilot.pause()

@@ -27,13 +27,14 @@ from sigmoid_tui.chart.axes import (
     make_axis,
     plot_cell,
 )
-from sigmoid_tui.chart.cursor import cursor_rows, replace_cell, strip_ansi
+from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, replace_cell, strip_ansi
 from sigmoid_tui.chart.envelope import ChartData, chart_data
 from sigmoid_tui.chart.labels import Cells
 from sigmoid_tui.chart.legend import centre, legend_line
 from sigmoid_tui.chart.overlay import Overlay, PlotArea, draw_overlay
 from sigmoid_tui.chart.style import (
     COMPARE_LABELS,
+    CURSOR_COLOR,
     DERIVATIVE_COLOR,
     DERIVATIVE_LABEL,
     MARK_COLOR,
@@ -278,13 +279,24 @@ def render_chart(
     height: int,
     style: ChartStyle = ChartStyle(),
     overlay: Overlay = Overlay(),
+    cursor: float | None = None,
 ) -> str:
     """The chart of ``view`` as text, ``height`` lines of ``width`` cells; plain text without
-    colour. The view's samples are never all made (see :func:`.envelope.chart_data`)."""
+    colour. The view's samples are never all made (see :func:`.envelope.chart_data`).
+    ``cursor``: an x to draw the trace cursor at, as the app draws it."""
     data = chart_data(view, chart_columns(width))
     figure = new_figure()
     drawn = draw_chart(figure, data, view.mode, width, height, style, overlay)
     text = build_chart(figure, style, drawn)
+    column = None if cursor is None else drawn.column(cursor)
+    if column is not None:
+        glyph = cursor_glyph(style)
+        if style.color:
+            glyph = f"\x1b[1;38;2;{';'.join(map(str, CURSOR_COLOR))}m{glyph}\x1b[0m"
+        lines = text.split("\n")
+        for row in cursor_rows([strip_ansi(line) for line in lines], drawn.canvas, column):
+            lines[row] = replace_cell(lines[row], column, glyph)
+        text = "\n".join(lines)
     if not style.color:
         text = strip_ansi(text)
     return "\n".join(line.rstrip() for line in text.rstrip("\n").split("\n"))

@@ -76,10 +76,17 @@ def _run(argv: Sequence[str]) -> int:
     if options.output is Output.QUICK:
         return _print_answers(options)
     if options.output is Output.DESCRIBE:
-        from sigmoid_tui.core.words import describe
+        from sigmoid_tui.core.words import describe, describe_cursor
 
-        _write([describe(options.view), "\n"])
+        lines = [describe(options.view), "\n"]
+        if options.cursor is not None:
+            lines += [describe_cursor(options.view, options.cursor), "\n"]
+        _write(lines)
         return 0
+    if options.serve:
+        from sigmoid_tui.cli.serve import serve
+
+        return serve(options, argv)
     return _run_app(options)
 
 
@@ -119,12 +126,14 @@ def _print_chart(options: Options) -> int:
     marker = _marker_for_stdout(options)
 
     from sigmoid_tui.chart.figure import render_chart
+    from sigmoid_tui.chart.overlay import overlay_for
     from sigmoid_tui.chart.print_colors import reduce_colors
     from sigmoid_tui.chart.style import ChartStyle
 
     colors = palette(options.color, tty)
     style = ChartStyle(color=colors is not Palette.NONE, marker=marker)
-    text = render_chart(options.view, width, height, style)
+    overlay = overlay_for(options.view, points=options.show_points, log_y=options.log_y)
+    text = render_chart(options.view, width, height, style, overlay, options.cursor)
     if colors in (Palette.COLORS_16, Palette.COLORS_256):
         text = reduce_colors(text, 16 if colors is Palette.COLORS_16 else 256)
     _write([text, "\n"])
@@ -209,10 +218,20 @@ def _print_answers(options: Options) -> int:
 
 
 def _run_app(options: Options) -> int:
+    from pathlib import Path
+
+    from sigmoid_tui.core.settings import settings_path
     from sigmoid_tui.tui.app import SigmoidApp
 
-    app = SigmoidApp(options.view, marker=options.marker)
-    app.run()
+    app = SigmoidApp(
+        options.view,
+        marker=options.marker if options.marker_given else None,
+        log_y=options.log_y,
+        show_points=options.show_points,
+        cursor=options.cursor,
+        settings_file=settings_path(os.environ, Path.home()),
+    )
+    app.run(mouse=options.mouse)
     return app.return_code or 0
 
 

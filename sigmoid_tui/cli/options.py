@@ -50,7 +50,12 @@ from sigmoid_tui.core.view import (
     View,
 )
 
-__all__ = ["Options", "Output", "build_parser", "parse_options"]
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Options", "Output", "build_parser", "parse_options"]
+
+DEFAULT_HOST = "127.0.0.1"
+"""``--serve`` listens here alone by default: textual-serve has no authentication."""
+DEFAULT_PORT = 8000
+"""textual-serve's own default port."""
 
 T = TypeVar("T")
 
@@ -116,6 +121,21 @@ class Options:
     """``--csv --exact``: accepted; every row of ``--csv`` is correctly rounded anyway."""
     marker_given: bool = False
     """Whether ``--marker`` was given (else a stdout without braille falls back to ascii)."""
+    log_y: bool = False
+    """``--log``: the y axis logarithmic, in the app and in ``--print``."""
+    show_points: bool = False
+    """``--show-points``: the points of interest marked, in the app and in ``--print``."""
+    cursor: float | None = None
+    """``--cursor X``: where the app's cursor starts, and drawn by ``--print`` and read out by
+    ``--describe``; None: the inflection point (or mid-range), and none in --print."""
+    mouse: bool = True
+    """False with ``--no-mouse``: the terminal keeps the mouse, for its own text selection."""
+    serve: bool = False
+    """``--serve``: the explorer in a browser tab through textual-serve."""
+    host: str = DEFAULT_HOST
+    """Where ``--serve`` listens: the loopback interface unless ``--host`` says otherwise."""
+    port: int = DEFAULT_PORT
+    """The port ``--serve`` listens on."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -299,6 +319,46 @@ def build_parser() -> _Parser:
         metavar="{auto,always,never}",
         help="--print colour: auto is a terminal without NO_COLOR (default: auto)",
     )
+    parser.add_argument(
+        "--log",
+        action="store_true",
+        help="logarithmic y axis, in the app and with --print",
+    )
+    parser.add_argument(
+        "--show-points",
+        action="store_true",
+        help="mark the points of interest, in the app and with --print",
+    )
+    parser.add_argument(
+        "--cursor",
+        type=_argument_type(parse_number, "cursor"),
+        metavar="X",
+        help="the cursor at X, inside the range: where the app starts, drawn by --print, "
+        "read out by --describe (default: x0, or mid-range)",
+    )
+    parser.add_argument(
+        "--no-mouse",
+        dest="mouse",
+        action="store_false",
+        help="leave the mouse to the terminal, for its own text selection",
+    )
+    parser.add_argument(
+        "--serve",
+        action="store_true",
+        help="serve the explorer to a web browser (needs sigmoid-tui[serve]); no "
+        "authentication: keep the default host, or use an SSH tunnel",
+    )
+    parser.add_argument(
+        "--host",
+        metavar="HOST",
+        help=f"with --serve: the address to listen on (default: {DEFAULT_HOST}, this machine only)",
+    )
+    parser.add_argument(
+        "--port",
+        type=_argument_type(parse_port),
+        metavar="PORT",
+        help=f"with --serve: the port to listen on, 1 to 65535 (default: {DEFAULT_PORT})",
+    )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     return parser
 
@@ -328,6 +388,7 @@ def parse_options(argv: Sequence[str]) -> Options:
         raise UsageError("argument --depth: only applies with --mode compare")
     if ns.exact and output is not Output.CSV:
         raise UsageError("argument --exact: only applies with --csv")
+    _check_view_options(ns, output, x_min, x_max)
     if output is not Output.PRINT:
         for name in ("width", "height", "color"):
             given = getattr(ns, name)
@@ -352,4 +413,43 @@ def parse_options(argv: Sequence[str]) -> Options:
         at=tuple(ns.at or ()),
         solve=tuple(ns.solve or ()),
         exact=ns.exact,
+        log_y=ns.log,
+        show_points=ns.show_points,
+        cursor=ns.cursor,
+        mouse=ns.mouse,
+        serve=ns.serve,
+        host=DEFAULT_HOST if ns.host is None else ns.host,
+        port=DEFAULT_PORT if ns.port is None else ns.port,
     )
+
+
+def parse_port(text: str) -> int | Invalid:
+    """A TCP port, 1 to 65535, or why not."""
+    clean = text.strip()
+    if not clean.isascii() or not clean.isdigit() or not 1 <= int(clean) <= 65535:
+        return Invalid(f"port must be a whole number from 1 to 65535, not {clean[:20]!r}")
+    return int(clean)
+
+
+def _check_view_options(ns: argparse.Namespace, output: Output, low: float, high: float) -> None:
+    """Refuse an option where it means nothing, so that a mistyped command says so."""
+    drawn = (Output.APP, Output.PRINT)
+    for flag, given in (("--log", ns.log), ("--show-points", ns.show_points)):
+        if given and output not in drawn:
+            raise UsageError(f"argument {flag}: only applies to the app and --print")
+    if ns.cursor is not None:
+        if output not in (*drawn, Output.DESCRIBE):
+            raise UsageError("argument --cursor: only applies to the app, --print and --describe")
+        if not low <= ns.cursor <= high:
+            raise UsageError(
+                f"argument --cursor: {ns.cursor!r} is outside the range [{low!r}, {high!r}]"
+            )
+    if not ns.mouse and output is not Output.APP:
+        raise UsageError("argument --no-mouse: only applies to the app")
+    if ns.serve and output is not Output.APP:
+        raise UsageError(f"argument --serve: not allowed with argument --{output.value}")
+    for flag, value in (("--host", ns.host), ("--port", ns.port)):
+        if value is not None and not ns.serve:
+            raise UsageError(f"argument {flag}: only applies with --serve")
+    if ns.host is not None and (not ns.host.strip() or not ns.host.isprintable()):
+        raise UsageError("argument --host: give a host name or an address")

@@ -26,13 +26,17 @@ __all__ = [
     "Refused",
     "clamp",
     "cursor_end",
+    "drag",
     "go_to",
     "home",
+    "nearest_sample",
     "pan",
     "sample_at",
     "samples_around",
     "step",
+    "x_at_column",
     "zoom",
+    "zoom_around",
 ]
 
 ZOOM_LIMIT = 1e6
@@ -147,6 +151,32 @@ def step(view: View, cursor: float, samples: int) -> Move:
     return Move(view, sample_at(view, index))
 
 
+def nearest_sample(view: View, x: float) -> Move:
+    """The cursor on the sample nearest ``x`` (a click on the chart); the left one on a tie."""
+    left, right = samples_around(view, x)
+    low, high = sample_at(view, left), sample_at(view, right)
+    return Move(view, high if high - x < x - low else low)
+
+
+def x_at_column(low: float, high: float, first: int, width: int, column: int) -> float | None:
+    """The x drawn at ``column`` of an axis from ``low`` to ``high`` laid over ``width`` columns
+    from ``first``; None off the axis.
+
+    The inverse of the chart's own placing (column = first + round((width - 1) * p), p the
+    share of the range): the x at the column's centre, so that a click picks what is drawn
+    there. Halves are taken first where the span overflows a double ([-1e308, 1e308]).
+    """
+    if width < 1 or not first <= column < first + width:
+        return None
+    share = 0.5 if width == 1 else (column - first) / (width - 1)
+    span = high - low
+    if math.isfinite(span):
+        x = low + share * span
+    else:
+        x = 2.0 * (low * 0.5 + share * (high * 0.5 - low * 0.5))
+    return min(max(x, low), high)
+
+
 def cursor_end(view: View, *, right: bool) -> Move:
     """The cursor at the right or left end of the range."""
     return Move(view, view.x_max if right else view.x_min)
@@ -158,8 +188,19 @@ def zoom(view: View, cursor: float, factor: float) -> Move | Refused:
     Zooming out stops at ±10^6; zooming in stops while every sample still has a double of its
     own, with room to spare (the span stays above 4 ulp per sample interval).
     """
+    return zoom_around(view, cursor, cursor, factor)
+
+
+def zoom_around(view: View, cursor: float, anchor: float, factor: float) -> Move | Refused:
+    """The span scaled by ``factor`` around ``anchor`` (the x under the pointer), the cursor
+    kept; the same limits and reasons as :func:`zoom`, which is this with the cursor as anchor.
+
+    Each end moves towards (or away from) the anchor by the same factor, so the anchor keeps
+    its place in the range: drawn again, it lies under the same column, under the pointer.
+    """
     c = clamp(view, cursor)
-    low, high = c - (c - view.x_min) * factor, c + (view.x_max - c) * factor
+    a = clamp(view, anchor)
+    low, high = a - (a - view.x_min) * factor, a + (view.x_max - a) * factor
     if factor > 1.0:
         low, high = max(low, -ZOOM_LIMIT), min(high, ZOOM_LIMIT)
         if (low, high) == (view.x_min, view.x_max) or not low < high:
@@ -192,6 +233,15 @@ def pan(view: View, cursor: float, fraction: float) -> Move | Refused:
     new = replace(view, x_min=low, x_max=high)
     moved = low - view.x_min  # what the range really moved, after the limits
     return Move(new, clamp(new, clamp(view, cursor) + moved))
+
+
+def drag(view: View, cursor: float, fraction: float) -> Move | Refused:
+    """The range moved as by :func:`pan` (the chart dragged the other way), the cursor left on
+    its x: what is under the pointer follows the pointer, the cursor with it."""
+    moved = pan(view, cursor, fraction)
+    if isinstance(moved, Refused):
+        return moved
+    return Move(moved.view, clamp(moved.view, clamp(view, cursor)))
 
 
 def go_to(view: View, x: float) -> Move:

@@ -14,7 +14,7 @@ from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.points_of_interest import SATURATION_SLOPE, SATURATION_U
 from sigmoid_tui.core.view import Mode, View
 
-__all__ = ["describe", "vanished_share"]
+__all__ = ["describe", "describe_cursor", "vanished_share"]
 
 
 def _n(value: float) -> str:
@@ -106,3 +106,21 @@ def _compare_sentences(view: View) -> list[str]:
             f"ReLU, {_n(ratio)} times more."
         )
     return sentences
+
+
+def describe_cursor(view: View, x: float) -> str:
+    """A sentence on the values at the cursor ``x``, as the readout gives them (all digits)."""
+    k, x0 = view.steepness, view.shift
+    where = f"The cursor is at x = {format_number(x)}"
+    if view.mode is Mode.COMPARE:
+        got = compare_at(x, k, x0, view.depth)
+        power = f"^{view.depth}" if view.depth > 1 else ""
+        return (
+            f"{where}: Sigmoid'{power} = {got.sigmoid + 0.0!r}, Tanh'{power} = "
+            f"{got.tanh + 0.0!r}, ReLU'{power} = {got.relu + 0.0!r}."
+        )
+    values = values_at(x, k, x0)
+    return (
+        f"{where}: S = {values.sigmoid + 0.0!r}, S' = {values.derivative + 0.0!r}, "
+        f"S'' = {values.second_derivative!r}."
+    )

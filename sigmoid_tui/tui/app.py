@@ -11,13 +11,16 @@ import asyncio
 import contextlib
 import signal
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
+from textual.theme import Theme
 
+from sigmoid_tui.core.settings import Settings, load_settings, save_settings
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui import partial_updates
 from sigmoid_tui.tui.explorer_screen import MIN_HEIGHT, MIN_WIDTH, ExplorerScreen
@@ -45,14 +48,36 @@ class SigmoidApp(App[int]):
         self,
         initial: View | None = None,
         *,
-        marker: Marker = Marker.BRAILLE,
+        marker: Marker | None = None,
         export_dir: Path | None = None,
+        log_y: bool = False,
+        show_points: bool = False,
+        cursor: float | None = None,
+        settings_file: Path | None = None,
     ) -> None:
         """Open on ``initial`` (from the command line), or the article's defaults; ``s`` and
-        ``e`` write into ``export_dir`` (the working directory by default)."""
+        ``e`` write into ``export_dir`` (the working directory by default).
+
+        ``settings_file``: where the theme, marker and controls are kept (None: nowhere, as in
+        the tests). A ``marker`` given wins over the file's, as every command-line option does.
+        """
         super().__init__()
         partial_updates.install()
-        self.explorer = ExplorerScreen(initial or View(), marker=marker, export_dir=export_dir)
+        self._settings_file = settings_file
+        self._settings, warning = (
+            load_settings(settings_file) if settings_file is not None else (Settings(), None)
+        )
+        self._warnings = [warning] if warning else []
+        self._save_failed = False
+        self.explorer = ExplorerScreen(
+            initial or View(),
+            marker=marker or self._settings.marker,
+            export_dir=export_dir,
+            log_y=log_y,
+            show_points=show_points,
+            cursor=cursor,
+            controls_shown=self._settings.controls,
+        )
         """The explorer's screen, which owns the view, the cursor and the toggles."""
 
     def get_default_screen(self) -> Screen[None]:
@@ -60,12 +85,55 @@ class SigmoidApp(App[int]):
         return self.explorer
 
     def on_mount(self) -> None:
-        """Repaint after ctrl+z and fg; leave cleanly when the terminal goes away."""
+        """Repaint after ctrl+z and fg; leave cleanly when the terminal goes away; apply and
+        then keep the settings."""
         self.app_resume_signal.subscribe(self, self._resumed)
+        theme = self._settings.theme
+        if theme is not None:
+            if theme in self.available_themes:
+                self.theme = theme
+            else:
+                self._warnings.append(f"Theme {theme!r} from the settings is unknown: not used.")
+        if self._settings_file is not None:
+            self.theme_changed_signal.subscribe(self, self._theme_changed)
+            self.watch(self.explorer, "marker", self._marker_changed, init=False)
+            self.watch(self.explorer, "controls_shown", self._controls_changed, init=False)
+        if self._warnings:
+            warning = " ".join(self._warnings)
+            self.call_after_refresh(self.explorer.say, warning, error=True)
         with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError):
             # A dropped SSH connection: stop an export cleanly (its temporary file removed)
             # rather than die in the middle of it.
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hang_up)
+
+    # --- settings kept -------------------------------------------------------------------
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self._keep(replace(self._settings, theme=theme.name))
+
+    def _marker_changed(self, marker: Marker) -> None:
+        self._keep(replace(self._settings, marker=marker))
+
+    def _controls_changed(self, shown: bool) -> None:
+        self._keep(replace(self._settings, controls=shown))
+
+    def _keep(self, settings: Settings) -> None:
+        """Write the settings when they change; say once if they cannot be written."""
+        if settings == self._settings or self._settings_file is None:
+            return
+        self._settings = settings
+        failed = save_settings(self._settings_file, settings)
+        if failed and not self._save_failed:
+            self._save_failed = True
+            # After whatever the change itself says (M names the marker), not under it.
+            self.call_later(self.explorer.say, failed, error=True)
+
+    def action_suspend_process(self) -> None:
+        """Back to the shell (fg returns); in a browser there is no shell, and it says so."""
+        if self.is_web:
+            self.explorer.say("ctrl+z suspends to the shell in a terminal; a browser has none.")
+            return
+        super().action_suspend_process()
 
     def _resumed(self, _app: object) -> None:
         """Repaint everything after a suspend: nothing on the terminal is ours any more."""

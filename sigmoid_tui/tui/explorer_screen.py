@@ -36,6 +36,7 @@ from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.points_of_interest import next_point
 from sigmoid_tui.core.view import Marker, Mode, View
+from sigmoid_tui.core.view_command import Shown, view_command
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
 from sigmoid_tui.tui.widgets.controls import Controls
@@ -76,9 +77,18 @@ class ExplorerScreen(Screen[None]):
     """x values the person bookmarked with b, ascending; the table lists them."""
 
     def __init__(
-        self, view: View, *, marker: Marker = Marker.BRAILLE, export_dir: Path | None = None
+        self,
+        view: View,
+        *,
+        marker: Marker = Marker.BRAILLE,
+        export_dir: Path | None = None,
+        log_y: bool = False,
+        show_points: bool = False,
+        cursor: float | None = None,
+        controls_shown: bool = True,
     ) -> None:
-        """Open on ``view``; ``s`` and ``e`` write into ``export_dir`` (default: the working
+        """Open on ``view`` with the cursor at ``cursor`` (default: x0, or mid-range) and the
+        toggles given; ``s`` and ``e`` write into ``export_dir`` (default: the working
         directory)."""
         super().__init__(id="_default")
         self._export_dir = export_dir
@@ -89,7 +99,13 @@ class ExplorerScreen(Screen[None]):
         """Set once the inputs are mounted, right after the first chart."""
         self.set_reactive(ExplorerScreen.view, view)
         self.set_reactive(ExplorerScreen.marker, marker)
-        self.set_reactive(ExplorerScreen.wanted, navigation.home(view))
+        self.set_reactive(
+            ExplorerScreen.wanted, navigation.home(view) if cursor is None else cursor
+        )
+        self.set_reactive(ExplorerScreen.log_y, log_y)
+        self.set_reactive(ExplorerScreen.show_points, show_points)
+        self.set_reactive(ExplorerScreen.controls_shown, controls_shown)
+        self.set_class(not controls_shown, "-no-controls")
 
     @property
     def cursor(self) -> float:
@@ -164,6 +180,21 @@ class ExplorerScreen(Screen[None]):
     def go_to_view(self, view: View) -> None:
         """Show ``view`` with the cursor kept at the chosen x (clamped into the new range)."""
         self.go(navigation.Move(view, navigation.clamp(view, self.wanted)))
+
+    @on(SigmoidPlot.Clicked)
+    def chart_clicked(self, event: SigmoidPlot.Clicked) -> None:
+        """A click on the chart: the cursor on the sample nearest the pointer."""
+        self.go(navigation.nearest_sample(self.view, event.x))
+
+    @on(SigmoidPlot.Wheeled)
+    def chart_wheeled(self, event: SigmoidPlot.Wheeled) -> None:
+        """The wheel over the chart: zoom as + and - do, around the x under the pointer."""
+        self.go(navigation.zoom_around(self.view, self.cursor, event.x, event.factor))
+
+    @on(SigmoidPlot.Dragged)
+    def chart_dragged(self, event: SigmoidPlot.Dragged) -> None:
+        """The chart dragged: the range follows the pointer."""
+        self.go(navigation.drag(self.view, self.cursor, event.fraction))
 
     @on(Controls.ViewRequested)
     def typed_a_view(self, event: Controls.ViewRequested) -> None:
@@ -352,6 +383,19 @@ class ExplorerScreen(Screen[None]):
         self.bookmarks = marks
         x = format_number(self.cursor)
         self.say(f"Bookmarked x = {x} (t: table)" if added else f"Bookmark at x = {x} removed")
+
+    @property
+    def shown(self) -> Shown:
+        """What the screen shows, as the command for this view writes it."""
+        return Shown(self.view, self.cursor, log_y=self.log_y, show_points=self.show_points)
+
+    def action_copy_command(self) -> None:
+        """The command line that reopens this view, on the clipboard (OSC 52) and on screen."""
+        command = view_command(self.shown)
+        self.app.copy_to_clipboard(command)
+        # Not every terminal passes OSC 52 on: the command is shown whole, to copy by hand.
+        self.app.notify(command, title="Copied the command for this view", timeout=30)
+        self.say(f"Copied: {command}")
 
     def action_describe(self) -> None:
         """The view in a few plain sentences, on a screen of text (a screen reader reads it)."""

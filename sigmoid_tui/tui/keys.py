@@ -96,6 +96,13 @@ EXPLORER_KEYS: list[BindingType] = [
     Binding("slash", "solve", "Solve", tooltip="Cursor to where S or S' takes a value: S=0.99"),
     Binding("t", "toggle_table", "Table", tooltip="Table of exact values at the points"),
     Binding("b", "bookmark", "Mark", tooltip="Bookmark the cursor's x (again: remove it)"),
+    Binding(
+        "y",
+        "copy_command",
+        "Copy the command for this view",
+        show=False,
+        tooltip="The command line that reopens this view, on the clipboard and on screen",
+    ),
     Binding("h", "toggle_controls", "Hide", tooltip="Hide or show the controls"),
     Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
     Binding("s", "save_svg", "SVG", show=False, tooltip="Save a screenshot as SVG"),

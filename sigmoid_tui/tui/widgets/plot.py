@@ -18,8 +18,17 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import RenderResult
 from textual.binding import Binding, BindingType
-from textual.events import Resize
+from textual.events import (
+    MouseDown,
+    MouseEvent,
+    MouseMove,
+    MouseScrollDown,
+    MouseScrollUp,
+    MouseUp,
+    Resize,
+)
 from textual.geometry import Region
+from textual.message import Message
 from textual_plotext import PlotextPlot
 
 from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows
@@ -27,6 +36,7 @@ from sigmoid_tui.chart.envelope import ChartData, chart_data
 from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_chart
 from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.style import CURSOR_COLOR, ChartStyle
+from sigmoid_tui.core.navigation import x_at_column
 from sigmoid_tui.core.view import View
 
 __all__ = ["SigmoidPlot"]
@@ -61,6 +71,35 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
     ]
     """The trace cursor's keys, active while the chart has focus."""
 
+    class Clicked(Message):
+        """A click on the chart, at the x drawn under the pointer."""
+
+        def __init__(self, x: float) -> None:
+            """Carry the x under the pointer."""
+            super().__init__()
+            self.x = x
+            """The x drawn in the column clicked."""
+
+    class Wheeled(Message):
+        """The wheel turned over the chart: zoom by ``factor`` around the x under the pointer."""
+
+        def __init__(self, x: float, factor: float) -> None:
+            """Carry the x under the pointer and the zoom factor (0.5 in, 2 out)."""
+            super().__init__()
+            self.x = x
+            """The x under the pointer, which is to stay there."""
+            self.factor = factor
+            """0.5 for the wheel up (in), 2 down (out), as + and -."""
+
+    class Dragged(Message):
+        """The chart dragged sideways: move the range by ``fraction`` of its span."""
+
+        def __init__(self, fraction: float) -> None:
+            """Carry how far the range moves (negative: left), as a share of its span."""
+            super().__init__()
+            self.fraction = fraction
+            """Columns dragged over the plot's width, the other way (dragging right: left)."""
+
     def __init__(self, *, id: str | None = None) -> None:
         """Create an empty chart; :meth:`show` gives it something to draw."""
         super().__init__(id=id)
@@ -78,6 +117,8 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         self._painted: tuple[object, Text] | None = None
         self.draw_count = 0
         """How many times the chart was built: one per change, not one per repaint."""
+        self._pressed_at: int | None = None
+        self._dragged = False
 
     @property
     def view(self) -> View | None:
@@ -116,6 +157,76 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
     def on_resize(self, _event: Resize) -> None:
         """A new size needs a new chart: plotext lays out in whole cells."""
         self.refresh()
+
+    # --- the pointer: it only reports; the screen moves (ExplorerScreen.go) ---------------
+
+    def _column(self, event: MouseEvent) -> int | None:
+        """The column of the chart's text under the pointer, over the plot area (while the
+        mouse is captured, a drag, anywhere); None over the title, legend or frame."""
+        drawn = self._layout
+        if drawn is None:
+            return None
+        offset = event.get_content_offset_capture(self)
+        canvas = drawn.canvas
+        if self._pressed_at is None and not canvas.top <= offset.y < canvas.top + canvas.height:
+            return None
+        return offset.x
+
+    def _x_at(self, column: int | None) -> float | None:
+        """The x drawn in ``column``; None off the plot area."""
+        drawn = self._layout
+        if drawn is None or column is None:
+            return None
+        axis, canvas = drawn.x_axis, drawn.canvas
+        return x_at_column(axis.low, axis.high, canvas.left, canvas.width, column)
+
+    def on_mouse_down(self, event: MouseDown) -> None:
+        """The left button down: a click, or the start of a drag."""
+        if event.button == 1 and self._x_at(self._column(event)) is not None:
+            self._pressed_at, self._dragged = self._column(event), False
+            self.capture_mouse()
+
+    def on_mouse_move(self, event: MouseMove) -> None:
+        """Dragging: the range follows the pointer, a column at a time."""
+        column = self._column(event)
+        if self._pressed_at is None or column is None or self._layout is None:
+            return
+        if not event.button:
+            self._release()
+            return
+        width = self._layout.canvas.width
+        if column != self._pressed_at and width > 1:
+            self.post_message(self.Dragged((self._pressed_at - column) / (width - 1)))
+            self._pressed_at, self._dragged = column, True
+
+    def on_mouse_up(self, event: MouseUp) -> None:
+        """The button up without a drag: the cursor to the sample under the pointer."""
+        if self._pressed_at is None:
+            return
+        x = None if self._dragged else self._x_at(self._pressed_at)
+        self._release()
+        if x is not None:
+            self.post_message(self.Clicked(x))
+
+    def _release(self) -> None:
+        self._pressed_at, self._dragged = None, False
+        if self.app.mouse_captured is self:
+            self.release_mouse()
+
+    def on_mouse_scroll_up(self, event: MouseScrollUp) -> None:
+        """Wheel up: zoom in around the x under the pointer."""
+        self._wheel(event, 0.5)
+
+    def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
+        """Wheel down: zoom out around the x under the pointer."""
+        self._wheel(event, 2.0)
+
+    def _wheel(self, event: MouseEvent, factor: float) -> None:
+        event.stop()
+        event.prevent_default()
+        x = self._x_at(self._column(event))
+        if x is not None:
+            self.post_message(self.Wheeled(x, factor))
 
     def _chart_data(self, view: View, width: int) -> ChartData:
         """The envelope for this view and width, kept while only the mode or overlay change."""

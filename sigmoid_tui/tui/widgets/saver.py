@@ -9,6 +9,8 @@ Quitting while an export runs asks first, here too.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -68,6 +70,7 @@ class Saver(Horizontal):
         self._directory = directory
         self._worker: Worker[Path] | None = None
         self._quit_when_done = False
+        self._temporary = False
 
     def compose(self) -> ComposeResult:
         """What a running export shows: rows written, a bar, and the key that cancels it."""
@@ -77,8 +80,29 @@ class Saver(Horizontal):
 
     @property
     def directory(self) -> Path:
-        """Where files are written."""
+        """Where files are written: in a browser, a private temporary directory on the server,
+        from which each file is sent as a download and removed."""
+        if self._directory is None and self.app.is_web:
+            self._directory = Path(tempfile.mkdtemp(prefix="sigmoid-tui-"))
+            self._temporary = True
         return self._directory or Path.cwd()
+
+    def on_unmount(self) -> None:
+        """The temporary directory of a browser session goes with it."""
+        if self._temporary and self._directory is not None:
+            shutil.rmtree(self._directory, ignore_errors=True)
+
+    def _saved(self, path: Path, what: str) -> None:
+        """Report a file written; in a browser, send it as a download instead of leaving it."""
+        if not self.app.is_web:
+            self.post_message(self.Report(f"{what} saved: {path}"))
+            return
+        # The open file is what is sent: the name can go at once (POSIX keeps the data).
+        handle = path.open("rb")
+        path.unlink()
+        mime = "image/svg+xml" if path.suffix == ".svg" else "text/csv"
+        self.app.deliver_binary(handle, save_filename=path.name, mime_type=mime)
+        self.post_message(self.Report(f"{what} sent to the browser as a download: {path.name}"))
 
     @property
     def running(self) -> bool:
@@ -147,7 +171,7 @@ class Saver(Horizontal):
         """A thread export ended: say how, and put the bar away."""
         worker = event.worker
         if event.state is WorkerState.SUCCESS and isinstance(worker.result, Path):
-            self.post_message(self.Report(f"Values saved: {worker.result}"))
+            self._saved(worker.result, "Values")
         elif event.state is WorkerState.CANCELLED or isinstance(worker.error, ExportCancelled):
             self.post_message(self.Report("Export cancelled: no file was left behind."))
         elif event.state is WorkerState.ERROR:
@@ -186,7 +210,7 @@ class Saver(Horizontal):
         except OSError as exc:
             self._report_error(exc)
             return
-        self.post_message(self.Report(f"{what} saved: {path}"))
+        self._saved(path, what)
 
     def _report_error(self, error: BaseException | None) -> None:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
