@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-import numpy as np
 import pytest
 
 from sigmoid_tui.chart import (
@@ -16,7 +14,6 @@ from sigmoid_tui.chart import (
     Y_LABELS,
     Canvas,
     ChartStyle,
-    Overlay,
     chart_columns,
     cursor_rows,
     draw_chart,
@@ -25,8 +22,7 @@ from sigmoid_tui.chart import (
     strip_ansi,
 )
 from sigmoid_tui.envelope import chart_data
-from sigmoid_tui.poi import points_of_interest, vanishing_regions
-from sigmoid_tui.view import Marker, Mode, View
+from sigmoid_tui.view import Mode, View
 
 PLAIN = ChartStyle(color=False)
 
@@ -120,27 +116,6 @@ def test_flat_and_tiny_ranges_still_draw() -> None:
         text = render_chart(View(x_min=low, x_max=high, points=50), 80, 24, PLAIN)
         assert TITLES[Mode.BOTH] in text
         assert len(text.splitlines()) == 24
-
-
-def test_cursor_is_its_own_glyph_and_never_splits_a_label() -> None:
-    """Without colour the cursor is a heavy line, not the grid's; a label's gap stays blank."""
-    plain = render_chart(View(), 60, 18, ChartStyle(color=False), Overlay(cursor=2.0))
-    assert "┃" in plain
-    assert plain.count("┃") >= 8  # 13 plot lines, less where the curves cross
-    # Wherever the cursor stands, every label keeps its letters and the gaps between words.
-    overlay = Overlay(points=tuple(points_of_interest()), vanishing=vanishing_regions())
-    plain_labels = render_chart(View(), 80, 24, ChartStyle(color=False), overlay)
-    words = ["vanishing gradient", "saturation", "inflection"]
-    assert all(word in plain_labels for word in words)
-    for x in np.linspace(-10, 10, 81).tolist():
-        crossed = replace(overlay, cursor=x)
-        text = render_chart(View(), 80, 24, ChartStyle(color=False), crossed)
-        assert all(word in text for word in words), x
-        assert "┃" in text
-    ascii_chart = render_chart(
-        View(), 60, 18, ChartStyle(color=False, marker=Marker.ASCII), Overlay(cursor=2.0)
-    )
-    assert ":" in ascii_chart
 
 
 def test_cursor_rows_skip_curves_and_label_gaps() -> None:
