@@ -7,20 +7,31 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from textual.pilot import Pilot
 
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.widgets.plot import SigmoidPlot
+
+from .screen import wait_until
+
+# No per-example deadline: on a loaded machine (two workers, CI neighbours) one example can
+# take longer than hypothesis's 200 ms once, and a test must not fail for the machine's sake.
+settings.register_profile("suite", deadline=None)
+settings.load_profile("suite")
 
 Started = tuple[SigmoidApp, Pilot[int]]
 """The running app and the pilot that drives it."""
 StartApp = Callable[..., AbstractAsyncContextManager[Started]]
-"""``start(view=None, size=(100, 30), on_chart=False, **app_kwargs)``."""
+"""``start(view=None, size=(100, 30), *, on_chart=False, marker=BRAILLE, export_dir=None,
+no_color=False, **app_kwargs)``: the app's other keywords (log_y, cursor, settings_file…)."""
 
 
 @pytest.fixture
-def start_app(tmp_path: Path) -> StartApp:
-    """Start the app on ``view`` at ``size``, controls mounted; ``on_chart`` presses Escape.
+def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> StartApp:
+    """Start the app on ``view`` at ``size``, controls mounted; ``on_chart`` presses Escape
+    and waits for the chart to have focus; ``no_color`` starts it as under ``NO_COLOR=1``.
 
     Files the app writes (s, e) land in the test's own temporary directory unless
     ``export_dir`` says otherwise.
@@ -34,8 +45,11 @@ def start_app(tmp_path: Path) -> StartApp:
         on_chart: bool = False,
         marker: Marker = Marker.BRAILLE,
         export_dir: Path | None = None,
+        no_color: bool = False,
         **app_kwargs: object,
     ) -> AsyncIterator[Started]:
+        if no_color:
+            monkeypatch.setenv("NO_COLOR", "1")  # Textual reads it when the app is made
         app = SigmoidApp(
             view,
             marker=marker,
@@ -47,7 +61,7 @@ def start_app(tmp_path: Path) -> StartApp:
             await pilot.pause()
             if on_chart:
                 await pilot.press("escape")
-                await pilot.pause()
+                await wait_until(lambda: isinstance(app.focused, SigmoidPlot))
             yield app, pilot
 
     return start

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.widgets import Input, Static
 
@@ -16,6 +19,13 @@ def chart_text(app: SigmoidApp) -> str:
     rendered = app.screen.query_one(SigmoidPlot).render()
     assert isinstance(rendered, Text)
     return rendered.plain
+
+
+def too_small(app: SigmoidApp) -> bool:
+    """Whether the screen shows the terminal-too-small message instead of the layout."""
+    shown = bool(app.screen.query_one("#too-small").display)
+    assert shown != app.screen.query_one("#main").display
+    return shown
 
 
 def readout(app: SigmoidApp) -> str:
@@ -36,3 +46,17 @@ def field(app: SigmoidApp, name: str) -> Input:
 def status(app: SigmoidApp) -> str:
     """The app's last message, shown on the chart's bottom frame."""
     return str(app.screen.query_one(SigmoidPlot).border_subtitle or "")
+
+
+async def wait_until(test: Callable[[], object], seconds: float = 60.0) -> None:
+    """Let the app run until ``test()`` holds; fail after ``seconds`` (a hang, not a slow box).
+
+    For what a worker thread or a message round trip brings about, where one
+    ``pilot.pause()`` may come too soon on a loaded machine.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not test():
+        if loop.time() > deadline:
+            raise AssertionError(f"never happened: {test.__doc__ or test}")
+        await asyncio.sleep(0.02)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import RadioButton, RadioSet
+from textual.widgets import Label, RadioButton, RadioSet
 
 from sigmoid_tui.chart.style import TITLES
 from sigmoid_tui.core.view import Mode, View
@@ -11,14 +11,7 @@ from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 from .conftest import StartApp
-from .screen import chart_text, field, message
-
-
-def too_small(app: SigmoidApp) -> bool:
-    """Whether the screen shows the terminal-too-small message instead of the layout."""
-    shown = app.screen.query_one("#too-small").display
-    assert shown != app.screen.query_one("#main").display
-    return shown
+from .screen import chart_text, field, message, readout
 
 
 def mode_of(app: SigmoidApp) -> Mode:
@@ -36,11 +29,9 @@ async def replace_text(pilot, name: str, text: str) -> None:  # type: ignore[no-
     await pilot.pause()
 
 
-async def test_app_opens_on_the_articles_chart_with_focus_in_x_min() -> None:
+async def test_app_opens_on_the_articles_chart_with_focus_in_x_min(start_app: StartApp) -> None:
     """-10 to 10, 100 points, both curves; the cursor waits in x min."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(size=(80, 24)) as (app, _pilot):
         assert app.explorer.view == View()
         assert app.focused is field(app, "x-min")
         text = chart_text(app)
@@ -49,11 +40,9 @@ async def test_app_opens_on_the_articles_chart_with_focus_in_x_min() -> None:
         assert "Sigmoid Derivative" in text
 
 
-async def test_typing_a_valid_range_redraws_on_each_keystroke() -> None:
+async def test_typing_a_valid_range_redraws_on_each_keystroke(start_app: StartApp) -> None:
     """Typing -3 into x min redraws at '-' (invalid, kept) and at '3' (valid, drawn)."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(size=(80, 24)) as (app, pilot):
         await replace_text(pilot, "x-min", "-3")
         assert app.explorer.view.x_min == -3.0
         await replace_text(pilot, "x-max", "3")
@@ -66,24 +55,25 @@ async def test_typing_a_valid_range_redraws_on_each_keystroke() -> None:
         assert (plot.view.x_min, plot.view.x_max) == (-3.0, 3.0)
 
 
-async def test_invalid_input_keeps_the_last_good_chart_and_says_why() -> None:
-    """Garbage in x min: the input turns invalid, a message says why, the chart stays."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+async def test_invalid_input_keeps_the_last_good_chart_and_says_why(start_app: StartApp) -> None:
+    """Garbage in x min: the input and its label marked (also without colour), a message
+    says why, the chart stays."""
+    async with start_app(size=(80, 24)) as (app, pilot):
         before = chart_text(app)
         await replace_text(pilot, "x-min", "abc")
         assert field(app, "x-min").has_class("-invalid")
-        assert "x min 'abc' is not a number" in message(app)
+        assert message(app).startswith("✗ x min 'abc' is not a number.")
+        # Marked without colour too: 'x min ✗' in reverse video.
+        label = app.screen.query_one("#x-min-label", Label)
+        assert str(label.render()) == "x min ✗"
+        assert "reverse" in str(label.rich_style)
         assert app.explorer.view == View()
         assert chart_text(app) == before
 
 
-async def test_fixing_an_invalid_value_redraws_at_once() -> None:
+async def test_fixing_an_invalid_value_redraws_at_once(start_app: StartApp) -> None:
     """From 'abc' back to '-2': the message goes, the chart follows."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(size=(80, 24)) as (app, pilot):
         await replace_text(pilot, "x-min", "abc")
         await replace_text(pilot, "x-min", "-2")
         assert not field(app, "x-min").has_class("-invalid")
@@ -102,11 +92,11 @@ async def test_fixing_an_invalid_value_redraws_at_once() -> None:
         ("points", "99999999", "at most 10,000,000"),
     ],
 )
-async def test_each_kind_of_bad_value_is_named(name: str, text: str, words: str) -> None:
+async def test_each_kind_of_bad_value_is_named(
+    start_app: StartApp, name: str, text: str, words: str
+) -> None:
     """min >= max, NaN, infinity, points out of range or not whole: each gets its message."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(size=(80, 24)) as (app, pilot):
         field(app, name).value = text  # pasted: one change, so no valid value on the way
         await pilot.pause()
         assert words in message(app)
@@ -114,25 +104,23 @@ async def test_each_kind_of_bad_value_is_named(name: str, text: str, words: str)
         assert app.explorer.view == View()
 
 
-async def test_m_cycles_the_mode_when_focus_is_not_in_an_input() -> None:
-    """m on the chart: both -> compare -> sigmoid -> derivative; in an input, a letter."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("escape")
-        assert isinstance(app.focused, SigmoidPlot)
+async def test_m_cycles_the_mode_when_focus_is_not_in_an_input(start_app: StartApp) -> None:
+    """m on the chart: both -> compare -> sigmoid -> derivative -> both, the title and the
+    selector following; compare reads out each derivative; in an input, m is a letter."""
+    async with start_app(size=(80, 24), on_chart=True) as (app, pilot):
+        for mode in (Mode.COMPARE, Mode.SIGMOID, Mode.DERIVATIVE, Mode.BOTH):
+            await pilot.press("m")
+            await pilot.pause()
+            assert mode_of(app) is mode
+            assert TITLES[mode] in chart_text(app)
+            assert app.screen.query_one(f"#{mode.value}", RadioButton).value
         await pilot.press("m")
         await pilot.pause()
-        assert mode_of(app) is Mode.COMPARE
-        await pilot.press("m")
+        assert "Derivatives: Sigmoid, Tanh, ReLU" in chart_text(app)
+        assert "Sigmoid' = 0.25" in readout(app)
+        assert "Tanh' = 1.0" in readout(app)
+        await pilot.press("m", "m")
         await pilot.pause()
-        assert mode_of(app) is Mode.SIGMOID
-        assert TITLES[Mode.SIGMOID] in chart_text(app)
-        assert app.screen.query_one("#sigmoid", RadioButton).value
-        await pilot.press("m")
-        await pilot.pause()
-        assert mode_of(app) is Mode.DERIVATIVE
-        assert TITLES[Mode.DERIVATIVE] in chart_text(app)
         field(app, "x-min").focus()
         await pilot.press("m")
         await pilot.pause()
@@ -140,11 +128,9 @@ async def test_m_cycles_the_mode_when_focus_is_not_in_an_input() -> None:
         assert field(app, "x-min").value == "-10m"
 
 
-async def test_the_selector_chooses_each_mode_from_the_keyboard() -> None:
+async def test_the_selector_chooses_each_mode_from_the_keyboard(start_app: StartApp) -> None:
     """Tab to the selector, arrows and space pick a mode; exactly one button is on."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(size=(80, 24)) as (app, pilot):
         await pilot.press("tab", "tab", "tab", "tab", "tab")
         assert isinstance(app.focused, RadioSet)
         for _ in range(3):
@@ -155,11 +141,9 @@ async def test_the_selector_chooses_each_mode_from_the_keyboard() -> None:
             assert TITLES[app.explorer.view.mode] in chart_text(app)
 
 
-async def test_reset_restores_the_defaults_with_one_redraw() -> None:
+async def test_reset_restores_the_defaults_with_one_redraw(start_app: StartApp) -> None:
     """r after changing all three values and the mode: defaults back, drawn once."""
-    app = SigmoidApp(View(-5.0, 5.0, 200, Mode.DERIVATIVE))
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(View(-5.0, 5.0, 200, Mode.DERIVATIVE), size=(80, 24)) as (app, pilot):
         await pilot.press("escape")
         plot = app.screen.query_one(SigmoidPlot)
         before = plot.draw_count
@@ -171,24 +155,22 @@ async def test_reset_restores_the_defaults_with_one_redraw() -> None:
         assert plot.draw_count == before + 1
 
 
-async def test_command_line_values_are_the_initial_state() -> None:
+async def test_command_line_values_are_the_initial_state(start_app: StartApp) -> None:
     """sigmoid-tui --range -5 5 --points 200 --mode derivative opens on exactly that."""
     from sigmoid_tui.cli.options import parse_options
 
     options = parse_options(["--range", "-5", "5", "--points", "200", "--mode", "derivative"])
-    app = SigmoidApp(options.view)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(options.view, size=(80, 24)) as (app, _pilot):
         assert [field(app, n).value for n in ("x-min", "x-max", "points")] == ["-5", "5", "200"]
         assert app.screen.query_one("#derivative", RadioButton).value
         assert TITLES[Mode.DERIVATIVE] in chart_text(app)
 
 
-async def test_tab_goes_round_the_controls_and_escape_goes_to_the_chart() -> None:
+async def test_tab_goes_round_the_controls_and_escape_goes_to_the_chart(
+    start_app: StartApp,
+) -> None:
     """x min -> x max -> points -> k -> x0 -> mode -> chart -> x min; shift+tab back."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with start_app(size=(80, 24)) as (app, pilot):
         order = []
         for _ in range(7):
             order.append(app.focused.id if app.focused else None)
@@ -210,24 +192,6 @@ async def test_ctrl_q_quits_with_status_0(start_app: StartApp) -> None:
         await pilot.pause()
         assert app.return_code == 0
         assert not app.is_running
-
-
-@pytest.mark.parametrize(
-    "size", [(20, 6), (1, 1), (59, 24), (80, 19), (80, 24), (120, 40), (250, 80)]
-)
-async def test_resizing_never_breaks(size: tuple[int, int]) -> None:
-    """From 20x6 to 250x80: no exception; too small shows the message, and it recovers."""
-    app = SigmoidApp()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.resize_terminal(*size)
-        await pilot.pause()
-        small = size[0] < 60 or size[1] < 20
-        assert too_small(app) == small
-        await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        assert not too_small(app)
-        assert TITLES[Mode.BOTH] in chart_text(app)
 
 
 async def test_the_command_palette_runs_the_apps_actions(start_app: StartApp) -> None:

@@ -5,20 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import numpy as np
 import pytest
 
 from sigmoid_tui.chart.axes import Canvas
-from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, strip_ansi
+from sigmoid_tui.chart.cursor import cursor_rows, strip_ansi
 from sigmoid_tui.chart.envelope import chart_data
 from sigmoid_tui.chart.figure import (
-    build_chart,
     chart_columns,
     draw_chart,
     new_figure,
     render_chart,
 )
-from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.style import (
     COMPARE_LABELS,
     DERIVATIVE_LABEL,
@@ -27,8 +24,7 @@ from sigmoid_tui.chart.style import (
     Y_LABELS,
     ChartStyle,
 )
-from sigmoid_tui.core.points_of_interest import points_of_interest, vanishing_regions
-from sigmoid_tui.core.view import Marker, Mode, View
+from sigmoid_tui.core.view import Mode, View
 
 PLAIN = ChartStyle(color=False)
 
@@ -122,42 +118,6 @@ def test_flat_and_tiny_ranges_still_draw() -> None:
         text = render_chart(View(x_min=low, x_max=high, points=50), 80, 24, PLAIN)
         assert TITLES[Mode.BOTH] in text
         assert len(text.splitlines()) == 24
-
-
-def with_cursor(
-    view: View, width: int, height: int, style: ChartStyle, overlay: Overlay, x: float
-) -> str:
-    """The chart as the app's widget paints it: built once, the cursor's glyph down the rows
-    :func:`cursor_rows` allows in the column :meth:`Drawn.column` gives."""
-    figure = new_figure()
-    drawn = draw_chart(
-        figure, chart_data(view, chart_columns(width)), view.mode, width, height, style, overlay
-    )
-    lines = strip_ansi(build_chart(figure, style, drawn)).split("\n")
-    column = drawn.column(x)
-    assert column is not None
-    glyph = cursor_glyph(style)
-    for row in cursor_rows(lines, drawn.canvas, column):
-        lines[row] = lines[row][:column] + glyph + lines[row][column + 1 :]
-    return "\n".join(lines)
-
-
-def test_cursor_is_its_own_glyph_and_never_splits_a_label() -> None:
-    """Without colour the cursor is a heavy line, not the grid's; a label's gap stays blank."""
-    plain = with_cursor(View(), 60, 18, ChartStyle(color=False), Overlay(), 2.0)
-    assert "┃" in plain
-    assert plain.count("┃") >= 8  # 13 plot lines, less where the curves cross
-    # Wherever the cursor stands, every label keeps its letters and the gaps between words.
-    overlay = Overlay(points=tuple(points_of_interest()), vanishing=vanishing_regions())
-    plain_labels = render_chart(View(), 80, 24, ChartStyle(color=False), overlay)
-    words = ["vanishing gradient", "saturation", "inflection"]
-    assert all(word in plain_labels for word in words)
-    for x in np.linspace(-10, 10, 81).tolist():
-        text = with_cursor(View(), 80, 24, ChartStyle(color=False), overlay, x)
-        assert all(word in text for word in words), x
-        assert "┃" in text
-    ascii_style = ChartStyle(color=False, marker=Marker.ASCII)
-    assert ":" in with_cursor(View(), 60, 18, ascii_style, Overlay(), 2.0)
 
 
 def test_cursor_rows_skip_curves_and_label_gaps() -> None:

@@ -406,6 +406,7 @@ def test_print_at_every_small_width_refuses_or_draws_labels_in_order(width: int)
     assert labels_in_order(text)
 
 
+@pytest.mark.terminal
 def test_a_terminal_smaller_than_the_chart_is_refused() -> None:
     """--print into a 30x8 terminal without --width: one line with the sizes and the way out."""
     import pty
@@ -432,6 +433,7 @@ def test_a_terminal_smaller_than_the_chart_is_refused() -> None:
     assert "the terminal is 30x7; --print needs at least 40x10 cells" in result.stderr
 
 
+@pytest.mark.terminal
 @pytest.mark.parametrize("term", ["dumb", "vt100"])
 def test_poor_terminals_get_no_escape_codes(term: str) -> None:
     """TERM=dumb or vt100 on a real terminal: plain text, no colour codes."""
@@ -490,18 +492,21 @@ def test_a_range_with_fewer_doubles_than_points_says_so() -> None:
     assert run("--csv", "--points", "3").stderr == ""
 
 
+@pytest.mark.terminal
 def test_a_long_csv_into_a_file_shows_progress_on_a_terminals_stderr(tmp_path: Path) -> None:
-    """10^7 rows into a file, stderr a terminal: a progress bar appears there (after a second),
-    and the file is whole; with stderr not a terminal nothing extra is printed."""
+    """A long CSV into a file, stderr a terminal: a progress bar appears there (after
+    SIGMOID_TUI_PROGRESS_AFTER seconds, here 0), and the file is whole; with stderr not a
+    terminal nothing extra is printed."""
     import pty
 
     out = tmp_path / "values.csv"
     leader, follower = pty.openpty()
     with out.open("wb") as stdout:
         process = subprocess.Popen(
-            [sys.executable, "-m", "sigmoid_tui", "--csv", "--points", "10000000"],
+            [sys.executable, "-m", "sigmoid_tui", "--csv", "--points", "1000000"],
             stdout=stdout,
             stderr=follower,
+            env={**os.environ, "SIGMOID_TUI_PROGRESS_AFTER": "0"},
         )
         os.close(follower)
         shown = drain(leader).decode(errors="replace")
@@ -509,12 +514,13 @@ def test_a_long_csv_into_a_file_shows_progress_on_a_terminals_stderr(tmp_path: P
     assert "CSV rows" in shown
     assert "%" in shown
     with out.open("rb") as saved:
-        assert sum(1 for _ in saved) == 10_000_001
+        assert sum(1 for _ in saved) == 1_000_001
     quiet = subprocess.run(
-        [sys.executable, "-m", "sigmoid_tui", "--csv", "--points", "3000000"],
+        [sys.executable, "-m", "sigmoid_tui", "--csv", "--points", "300000"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         timeout=120,
         check=True,
+        env={**os.environ, "SIGMOID_TUI_PROGRESS_AFTER": "0"},
     )
     assert quiet.stderr == b""

@@ -8,7 +8,7 @@ import warnings
 import mpmath
 import numpy as np
 import pytest
-from textual.widgets import RadioButton, Static
+from textual.widgets import Static
 
 from sigmoid_tui.chart.figure import render_chart
 from sigmoid_tui.chart.overlay import Overlay
@@ -146,23 +146,6 @@ def test_describe_says_what_the_chart_shows() -> None:
     assert "4 times less" in deep
     assert "(1/4)^10 = 9.53674e-7" in deep
     assert vanished_share(View(x_min=-1e308, x_max=1e308)) == pytest.approx(1.0)
-
-
-async def test_m_goes_round_all_four_modes(start_app: StartApp) -> None:
-    """both -> compare -> sigmoid -> derivative -> both; the selector follows."""
-    async with start_app(on_chart=True) as (app, pilot):
-        seen = []
-        for _ in range(4):
-            await pilot.press("m")
-            await pilot.pause()
-            seen.append(app.explorer.view.mode)
-        assert seen == [Mode.COMPARE, Mode.SIGMOID, Mode.DERIVATIVE, Mode.BOTH]
-        await pilot.press("m")
-        await pilot.pause()
-        assert app.screen.query_one("#compare", RadioButton).value
-        assert "Derivatives: Sigmoid, Tanh, ReLU" in chart_text(app)
-        assert "Sigmoid' = 0.25" in readout(app)
-        assert "Tanh' = 1.0" in readout(app)
 
 
 async def test_depth_keys_raise_each_factor_and_read_out_exactly(start_app: StartApp) -> None:

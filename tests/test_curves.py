@@ -177,6 +177,7 @@ def test_derivative_is_exactly_even(x: float) -> None:
     assert sigmoid_derivative(x) == sigmoid_derivative(-x)
 
 
+@pytest.mark.slow
 @settings(max_examples=2000)
 @given(finite_doubles)
 def test_sigmoid_is_symmetric_about_one_half(x: float) -> None:

@@ -71,6 +71,7 @@ def spread_points() -> list[tuple[float, float, float]]:
     return points
 
 
+@pytest.mark.slow
 def test_at_is_exactly_mpmath_rounded_at_over_10000_points() -> None:
     """Exact equality of S, k S' and k^2 S'' with mpmath's values rounded to the nearest double."""
     points = spread_points()

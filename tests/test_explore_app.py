@@ -8,13 +8,14 @@ import os
 import stat
 from pathlib import Path
 
+import numpy as np
 import pytest
 from textual.widgets import Input, Markdown, Static
 
 from sigmoid_tui.core.exact import values_at
 from sigmoid_tui.core.points_of_interest import SATURATION_U, STEEPEST_CHANGE_U
 from sigmoid_tui.core.sampling import linspace
-from sigmoid_tui.core.view import View
+from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.screens.help import HelpScreen
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
@@ -37,11 +38,11 @@ async def on_chart(pilot) -> None:  # type: ignore[no-untyped-def]
     await pilot.pause()
 
 
-async def test_cursor_starts_at_the_inflection_point_and_reads_a_quarter() -> None:
+async def test_cursor_starts_at_the_inflection_point_and_reads_a_quarter(
+    start_app: StartApp,
+) -> None:
     """The readout shows x = 0, S = 0.5, S' = 0.25 from the start."""
-    app = SigmoidApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with start_app() as (app, _pilot):
         assert app.explorer.cursor == 0.0
         text = readout(app)
         assert "x = 0 " in text
@@ -50,13 +51,10 @@ async def test_cursor_starts_at_the_inflection_point_and_reads_a_quarter() -> No
         assert "S'' = 0.0" in text
 
 
-async def test_arrows_move_the_cursor_one_sample_and_shift_ten() -> None:
+async def test_arrows_move_the_cursor_one_sample_and_shift_ten(start_app: StartApp) -> None:
     """right, shift+right, left, home, end: the cursor lands on the samples, values exact."""
-    app = SigmoidApp()
     x = linspace(-10, 10, 100)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(on_chart=True) as (app, pilot):
         await pilot.press("right")
         assert app.explorer.cursor == x[50]
         await pilot.press("shift+right")
@@ -77,12 +75,9 @@ async def test_arrows_move_the_cursor_one_sample_and_shift_ten() -> None:
         assert app.explorer.cursor == 10.0
 
 
-async def test_n_visits_every_point_of_interest_in_order() -> None:
+async def test_n_visits_every_point_of_interest_in_order(start_app: StartApp) -> None:
     """From the left end: saturation, S'' max, inflection, S'' min, saturation, then none."""
-    app = SigmoidApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(on_chart=True) as (app, pilot):
         await pilot.press("home")
         seen = []
         for _ in range(6):
@@ -96,12 +91,9 @@ async def test_n_visits_every_point_of_interest_in_order() -> None:
         assert app.explorer.cursor == 0.0
 
 
-async def test_p_marks_points_and_vanishing_gradient_on_the_chart() -> None:
+async def test_p_marks_points_and_vanishing_gradient_on_the_chart(start_app: StartApp) -> None:
     """p on: labels and tails on the chart; p off: gone."""
-    app = SigmoidApp()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(size=(120, 40), on_chart=True) as (app, pilot):
         assert "inflection" not in chart_text(app)
         await pilot.press("p")
         await pilot.pause()
@@ -114,12 +106,12 @@ async def test_p_marks_points_and_vanishing_gradient_on_the_chart() -> None:
         assert "inflection" not in chart_text(app)
 
 
-async def test_l_toggles_a_log_axis_that_reaches_1e_300() -> None:
+async def test_l_toggles_a_log_axis_that_reaches_1e_300(start_app: StartApp) -> None:
     """Over [-745.5, 745.5] the log view's ticks go down to 1e-300 and the label says log."""
-    app = SigmoidApp(View(x_min=-745.5, x_max=745.5, points=2000))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(View(x_min=-745.5, x_max=745.5, points=2000), on_chart=True) as (
+        app,
+        pilot,
+    ):
         await pilot.press("l")
         await pilot.pause()
         text = chart_text(app)
@@ -130,12 +122,9 @@ async def test_l_toggles_a_log_axis_that_reaches_1e_300() -> None:
         assert "(log)" not in chart_text(app)
 
 
-async def test_zoom_and_pan_keep_the_inputs_as_the_one_source_of_truth() -> None:
+async def test_zoom_and_pan_keep_the_inputs_as_the_one_source_of_truth(start_app: StartApp) -> None:
     """+ halves the span at the cursor, - doubles it, ] and [ move by a quarter."""
-    app = SigmoidApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(on_chart=True) as (app, pilot):
         await pilot.press("plus")
         await pilot.pause()
         assert values(app)[:2] == ["-5", "5"]
@@ -148,18 +137,17 @@ async def test_zoom_and_pan_keep_the_inputs_as_the_one_source_of_truth() -> None
         assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-10.0, 10.0)
 
 
-async def test_zoom_stops_at_the_limits() -> None:
+@pytest.mark.slow
+async def test_zoom_stops_at_the_limits(start_app: StartApp) -> None:
     """Zooming in stops before doubles run out; zooming out stops at +-10^6."""
-    app = SigmoidApp(View(x_min=-4e5, x_max=4e5))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(View(x_min=-4e5, x_max=4e5), on_chart=True) as (app, pilot):
         for _ in range(4):
             await pilot.press("minus")
         await pilot.pause()
         assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-1e6, 1e6)
-        for _ in range(80):
-            await pilot.press("plus")
+        await pilot.press("plus")
+        for _ in range(80):  # what + does, without a frame drawn for each of 80 steps
+            app.explorer.action_zoom(0.5)
         await pilot.pause()
         assert app.explorer.view.x_min < app.explorer.view.x_max
         assert (
@@ -174,11 +162,9 @@ async def test_zoom_stops_at_the_limits() -> None:
         )
 
 
-async def test_steepness_and_shift_redraw_and_move_the_readout() -> None:
+async def test_steepness_and_shift_redraw_and_move_the_readout(start_app: StartApp) -> None:
     """k = 5, x0 = 1: the readout at x0 shows S' = 1.25; bad k keeps the chart."""
-    app = SigmoidApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with start_app() as (app, pilot):
         app.screen.query_one("#steepness", Input).value = "5"
         app.screen.query_one("#shift", Input).value = "1"
         await pilot.pause()
@@ -194,11 +180,9 @@ async def test_steepness_and_shift_redraw_and_move_the_readout() -> None:
         assert "k must be above 0" in str(app.screen.query_one("#message", Static).render())
 
 
-async def test_f1_and_question_mark_open_help_and_escape_closes_it() -> None:
+async def test_f1_and_question_mark_open_help_and_escape_closes_it(start_app: StartApp) -> None:
     """Help explains the vanishing gradient and lists the keys."""
-    app = SigmoidApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with start_app() as (app, pilot):
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -223,12 +207,11 @@ async def test_f1_and_question_mark_open_help_and_escape_closes_it() -> None:
         await pilot.press("escape")
 
 
-async def test_s_and_e_write_new_files_and_say_where(tmp_path: Path) -> None:
+async def test_s_and_e_write_new_files_and_say_where(start_app: StartApp, tmp_path: Path) -> None:
     """s saves an SVG, e a CSV of the view; pressed twice, nothing is overwritten."""
-    app = SigmoidApp(View(x_min=-1, x_max=1, points=11), export_dir=tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(
+        View(x_min=-1, x_max=1, points=11), on_chart=True, export_dir=tmp_path
+    ) as (app, pilot):
         await pilot.press("s", "s", "e", "e")
         await pilot.pause()
         names = sorted(p.name for p in tmp_path.iterdir())
@@ -245,25 +228,21 @@ async def test_s_and_e_write_new_files_and_say_where(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only directories")
-async def test_an_unwritable_directory_is_a_notification(tmp_path: Path) -> None:
+async def test_an_unwritable_directory_is_a_notification(
+    start_app: StartApp, tmp_path: Path
+) -> None:
     """A read-only directory: an error notification, no crash."""
     tmp_path.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    app = SigmoidApp(export_dir=tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(on_chart=True, export_dir=tmp_path) as (app, pilot):
         await pilot.press("e")
         await pilot.pause()
         assert status(app).startswith(f"✗ Could not write to {tmp_path}")
         assert app.screen.query_one(SigmoidPlot).has_class("-error")
 
 
-async def test_a_missing_directory_is_a_notification(tmp_path: Path) -> None:
+async def test_a_missing_directory_is_a_notification(start_app: StartApp, tmp_path: Path) -> None:
     """Writing where no directory exists: an error notification, no crash."""
-    app = SigmoidApp(export_dir=tmp_path / "gone")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(on_chart=True, export_dir=tmp_path / "gone") as (app, pilot):
         await pilot.press("e")
         await pilot.pause()
         assert status(app) == f"✗ Could not write to {tmp_path / 'gone'}: No such file or directory"
@@ -274,11 +253,9 @@ async def test_a_missing_directory_is_a_notification(tmp_path: Path) -> None:
         assert app.screen.query_one(SigmoidPlot).has_class("-error")
 
 
-async def test_letter_keys_type_into_inputs_instead_of_acting() -> None:
+async def test_letter_keys_type_into_inputs_instead_of_acting(start_app: StartApp) -> None:
     """In an input, l p n + - s e are characters; the app does nothing with them."""
-    app = SigmoidApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with start_app() as (app, pilot):
         await pilot.press("l", "p", "plus")
         await pilot.pause()
         assert app.screen.query_one("#x-min", Input).value == "-10lp+"
@@ -287,11 +264,9 @@ async def test_letter_keys_type_into_inputs_instead_of_acting() -> None:
         assert (app.explorer.view.x_min, app.explorer.view.x_max) == (-10.0, 10.0)
 
 
-async def test_ten_million_points_draw_without_making_them() -> None:
+async def test_ten_million_points_draw_without_making_them(start_app: StartApp) -> None:
     """Typing 10000000 into points: every keystroke redraws; the chart is the full envelope."""
-    app = SigmoidApp()
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with start_app() as (app, pilot):
         box = app.screen.query_one("#points", Input)
         box.focus()
         box.clear()
@@ -303,12 +278,11 @@ async def test_ten_million_points_draw_without_making_them() -> None:
         assert "Sigmoid Function and Its Derivative" in chart_text(app)
 
 
-async def test_a_long_csv_is_written_by_a_thread_and_reported(tmp_path: Path) -> None:
+async def test_a_long_csv_is_written_by_a_thread_and_reported(
+    start_app: StartApp, tmp_path: Path
+) -> None:
     """e with 10^5 points: written off the UI thread, all rows there, the path notified."""
-    app = SigmoidApp(View(points=100_000), export_dir=tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await on_chart(pilot)
+    async with start_app(View(points=100_000), on_chart=True, export_dir=tmp_path) as (app, pilot):
         await pilot.press("e")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -374,3 +348,25 @@ async def test_moving_the_cursor_rebuilds_no_chart(start_app: StartApp) -> None:
         await pilot.press("m")
         await pilot.pause()
         assert plot.draw_count == before_count + 1
+
+
+async def test_the_cursor_is_its_own_glyph_and_never_splits_a_label(start_app: StartApp) -> None:
+    """Without colour the chart's cursor is a heavy line, not the grid's; wherever it stands
+    every label keeps its letters and the gaps between words; with the ASCII marker, a colon."""
+    async with start_app(size=(120, 40), on_chart=True, no_color=True) as (app, pilot):
+        assert app.no_color
+        plot = app.screen.query_one(SigmoidPlot)
+        plot.move_cursor(2.0)
+        assert chart_text(app).count("┃") >= 8  # the plot's lines, less where curves cross
+        await pilot.press("p")
+        await pilot.pause()
+        words = ["vanishing gradient", "saturation", "inflection"]
+        for x in np.linspace(-10, 10, 81).tolist():
+            plot.move_cursor(x)
+            text = chart_text(app)
+            assert all(word in text for word in words), x
+            assert "┃" in text
+        await pilot.press("M", "M", "M")  # braille, hd, dot, then ascii
+        await pilot.pause()
+        assert app.explorer.marker is Marker.ASCII
+        assert ":" in chart_text(app)

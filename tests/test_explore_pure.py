@@ -6,8 +6,6 @@ import csv
 import io
 import math
 import re
-from pathlib import Path
-from typing import BinaryIO
 
 import mpmath
 import numpy as np
@@ -23,7 +21,6 @@ from sigmoid_tui.core.curves import sigmoid_derivative, sigmoid_second_derivativ
 from sigmoid_tui.core.exact import values_at
 from sigmoid_tui.core.help_markdown import help_markdown
 from sigmoid_tui.core.invalid import Invalid
-from sigmoid_tui.core.new_file import write_new_file
 from sigmoid_tui.core.parsing import parse_shift, parse_steepness
 from sigmoid_tui.core.points_of_interest import (
     SATURATION_U,
@@ -165,27 +162,6 @@ def test_points_of_interest_are_labelled_on_the_chart() -> None:
         "vanishing gradient",
     ):
         assert words in text
-
-
-def test_new_files_never_overwrite(tmp_path: Path) -> None:
-    """Two exports in the same second get two names; an existing file is left alone."""
-    first = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write(b"one"))
-    second = write_new_file(tmp_path, "chart", ".txt", lambda out: out.write(b"two"))
-    assert first != second
-    assert first.read_text() == "one"
-    assert second.read_text() == "two"
-
-
-def test_a_failed_write_leaves_no_half_file(tmp_path: Path) -> None:
-    """An error while writing removes the partial file and is raised."""
-
-    def explode(out: BinaryIO) -> None:
-        out.write(b"partial")
-        raise OSError("disk full")
-
-    with pytest.raises(OSError, match="disk full"):
-        write_new_file(tmp_path, "chart", ".csv", explode)
-    assert list(tmp_path.iterdir()) == []
 
 
 def test_help_text_explains_the_sigmoid_and_lists_keys() -> None:

@@ -72,9 +72,11 @@ def test_subnormals_and_extremes_by_name() -> None:
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path: Path) -> None:
-    """A file with the name about to be used stays as it was; the new one takes -1."""
+    """Two files in the same second get two names: the one there stays as it was, the new
+    one takes -1."""
     first = write_new_file(tmp_path, "x", ".csv", lambda out: out.write(b"one"))
     second = write_new_file(tmp_path, "x", ".csv", lambda out: out.write(b"two"))
+    assert first != second
     assert first.read_bytes() == b"one"
     assert second.read_bytes() == b"two"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])
@@ -85,7 +87,7 @@ class Boom(Exception):
 
 
 def test_a_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
-    """Half the rows, then an error: no final file and no temporary file."""
+    """Half the rows, then an error: it is raised, and no final file, no temporary file."""
 
     def write(out: BinaryIO) -> None:
         out.write(b"x,sigmoid,derivative\n1,2,3\n")

@@ -11,8 +11,15 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from sigmoid_tui.chart.cursor import cursor_rows, strip_ansi
 from sigmoid_tui.chart.envelope import chart_data
-from sigmoid_tui.chart.figure import chart_columns, draw_chart, new_figure, render_chart
+from sigmoid_tui.chart.figure import (
+    build_chart,
+    chart_columns,
+    draw_chart,
+    new_figure,
+    render_chart,
+)
 from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.cli.options import parse_options
@@ -83,6 +90,7 @@ def spelling_examples(test: Callable[[str], None]) -> Callable[[str], None]:
     return test
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES)
 @given(st.text())
 @spelling_examples
@@ -93,6 +101,7 @@ def test_numbers_parse_to_a_finite_float_or_a_message(text: str) -> None:
         assert isinstance(result, Invalid) or (isinstance(result, float) and math.isfinite(result))
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES)
 @given(st.text())
 @spelling_examples
@@ -102,6 +111,7 @@ def test_points_parse_to_a_whole_number_in_range_or_a_message(text: str) -> None
     assert isinstance(result, Invalid) or (type(result) is int and 2 <= result <= 10**7)
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES)
 @given(st.text())
 @spelling_examples
@@ -111,6 +121,7 @@ def test_steepness_parses_in_range_or_gives_a_message(text: str) -> None:
     assert isinstance(result, Invalid) or 0.0 < result <= 1e6
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES)
 @given(st.text())
 @spelling_examples
@@ -145,6 +156,7 @@ def equation_examples(test: Callable[[str], None]) -> Callable[[str], None]:
     return test
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES)
 @given(st.text())
 @spelling_examples
@@ -215,6 +227,7 @@ _OPTION_WORDS = st.sampled_from(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES)
 @given(
     st.lists(
@@ -264,21 +277,28 @@ EXTREME_RANGES = [
 @pytest.mark.parametrize(("low", "high"), EXTREME_RANGES)
 @pytest.mark.parametrize("log_y", [False, True])
 def test_extreme_ranges_draw_without_warnings(low: float, high: float, log_y: bool) -> None:
-    """Each extreme range draws a full-size chart with no warning, in both axes, all modes."""
+    """Each extreme range draws a full-size chart with no warning, in both axes, all modes:
+    as --print draws it, and as the app's chart does, its cursor at the right end."""
     overlay = Overlay(
         points=tuple(points_of_interest()), vanishing=vanishing_regions(), log_y=log_y
     )
+    style = ChartStyle(color=False)
     with warnings.catch_warnings(), np.errstate(over="raise", divide="raise", invalid="raise"):
         warnings.simplefilter("error")
         for mode in Mode:
             view = View(x_min=low, x_max=high, points=1000, mode=mode)
-            text = render_chart(view, 100, 30, ChartStyle(color=False), overlay)
-            lines = text.splitlines()
+            lines = render_chart(view, 100, 30, style, overlay).splitlines()
             assert len(lines) == 30
             assert "Sigmoid" in lines[0]
+            # What the chart widget does (chart_widget.SigmoidPlot.render), cursor and all.
+            figure = new_figure()
             data = chart_data(view, chart_columns(100))
-            drawn = draw_chart(new_figure(), data, mode, 100, 30, ChartStyle(), overlay)
-            assert drawn.column(high) is not None  # the cursor at the right end has a column
+            drawn = draw_chart(figure, data, mode, 100, 30, style, overlay)
+            built = strip_ansi(build_chart(figure, style, drawn)).split("\n")
+            assert built[0].strip() == lines[0].strip()
+            column = drawn.column(high)
+            assert column is not None
+            assert cursor_rows(built, drawn.canvas, column)
 
 
 @pytest.mark.parametrize(("low", "high"), EXTREME_RANGES)

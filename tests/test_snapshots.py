@@ -1,7 +1,8 @@
 """What the screen shows, guarded by snapshots: each a user story at a fixed size and theme.
 
 Update with ``uv run pytest tests/test_snapshots.py --snapshot-update`` after reviewing
-``snapshot_report.html``.
+``snapshot_report.html``. Both work under pytest-xdist (the default run): each worker
+compares its own snapshots, and the controlling process gathers the report.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shlex
@@ -15,7 +16,35 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+pytestmark = [
+    pytest.mark.terminal,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+POLL = 0.05
+"""Seconds between two looks at the screen while waiting for something to show."""
+
+TYPING = 0.05
+"""Seconds between two keys a test types (see :meth:`Terminal.keys`)."""
+
+
+def footer(screen: str) -> str:
+    """The footer: the screen's last line with anything on it."""
+    lines = screen.rstrip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def field_has_focus(screen: str) -> bool:
+    """Whether an input has focus and takes typing: the controls are up and the footer hides
+    the letter keys (they type there) and the chart's ◀."""
+    keys = footer(screen)
+    return "Quit" in keys and "Mode" not in keys and "◀" not in keys
+
+
+def chart_has_focus(screen: str) -> bool:
+    """Whether the chart has focus: the footer offers the cursor's ◀ (the chart's own key)
+    and no modal screen's Close."""
+    return "◀" in footer(screen) and "Close" not in footer(screen)
 
 
 class Terminal:
@@ -50,10 +79,52 @@ class Terminal:
         return self._tmux("capture-pane", "-p", "-t", self.session)
 
     def keys(self, *keys: str) -> None:
-        """Send keys as tmux names them (``BSpace``, ``Tab``, ``C-q``) or literal text."""
+        """Send keys as tmux names them (``BSpace``, ``Tab``, ``C-q``) or literal text, at a
+        fast typist's pace.
+
+        The pause between keys is not a wait for the app: tmux needs none, but keys that
+        reach the app in one read are not all handled as typed one by one: two Tabs sent
+        back to back moved the focus once (tried: ``Tab Tab x`` typed into x max, not
+        points). 50 ms apart, as a person types at the fastest, they arrive one a read.
+        Escape goes last: a key that follows it closely reads as Alt+key, so the next key
+        waits for what Escape brings (:meth:`to_chart`).
+        """
+        if "Escape" in keys[:-1]:
+            raise ValueError("Escape must be the last key: wait for what it does first")
         for key in keys:
             self._tmux("send-keys", "-t", self.session, key)
-            time.sleep(0.05)
+            time.sleep(TYPING)
+
+    def to_chart(self) -> str:
+        """Escape until the chart has focus (a first Escape may only close a modal screen);
+        return the screen that shows it."""
+        for _ in range(3):
+            before = self.screen()
+            self.keys("Escape")
+
+            # Either it shows the chart's keys, or something changed: the Escape was read,
+            # so another key may follow without turning into Alt+key.
+            def read_or_on_chart(screen: str, before: str = before) -> bool:
+                return chart_has_focus(screen) or screen != before
+
+            screen = self.wait_for(read_or_on_chart)
+            if chart_has_focus(screen):
+                return screen
+            with contextlib.suppress(AssertionError):
+                return self.wait_for(chart_has_focus, timeout=2.0)
+        raise AssertionError(f"the chart never took focus; last screen:\n{self.screen()}")
+
+    def settle(self, timeout: float = 20.0) -> str:
+        """Wait until the app has drawn all it had to: two looks a moment apart alike."""
+        deadline = time.monotonic() + timeout
+        last = self.screen()
+        while time.monotonic() < deadline:
+            time.sleep(4 * POLL)
+            screen = self.screen()
+            if screen == last:
+                return screen
+            last = screen
+        raise AssertionError(f"the screen never settled; last screen:\n{last}")
 
     def wait_for(self, test: Callable[[str], bool], timeout: float = 20.0) -> str:
         """Poll the screen until ``test`` holds; fail with the screen if it never does."""
@@ -66,7 +137,7 @@ class Terminal:
                     return screen
             except (ValueError, IndexError, StopIteration):
                 pass  # a frame caught mid-draw: look again
-            time.sleep(0.1)
+            time.sleep(POLL)
         raise AssertionError(f"screen never matched; last screen:\n{screen}")
 
     def alive(self) -> bool:
@@ -121,14 +192,15 @@ def x_axis(screen: str) -> list[str]:
 def test_a_person_types_a_range_switches_mode_and_quits(terminal, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     """Open, type -3 and 3 into the range, press m on the chart, ctrl+q: status 0."""
     term, status = terminal(width=size[0], height=size[1])
-    screen = term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
+    screen = term.wait_for(
+        lambda s: "Sigmoid Function and Its Derivative" in s and field_has_focus(s)
+    )
     assert x_axis(screen)[0] == "-10"
     term.keys("BSpace", "BSpace", "BSpace", "-", "3")  # x min: -10 -> -3
     term.wait_for(lambda s: "-3 " in s and "-5" not in x_axis(s) and "-10" not in x_axis(s))
     term.keys("Tab", "BSpace", "BSpace", "3")  # x max: 10 -> 3
     screen = term.wait_for(lambda s: "10" not in x_axis(s) and float(x_axis(s)[-1]) <= 3)
-    term.keys("Escape")  # to the chart; a key right after Escape would read as Alt+key
-    time.sleep(0.6)
+    term.to_chart()  # a key right after Escape would read as Alt+key: wait for the chart
     term.keys("m")  # next mode: compare
     term.wait_for(lambda s: "Derivatives: Sigmoid, Tanh, ReLU" in s)
     term.keys("m")  # and the sigmoid alone
@@ -144,7 +216,7 @@ def test_a_person_types_a_range_switches_mode_and_quits(terminal, size: tuple[in
 def test_garbage_shows_a_message_and_keeps_the_chart(terminal) -> None:  # type: ignore[no-untyped-def]
     """Typing letters into points: the message appears, the chart stays as it was."""
     term, status = terminal("--mode", "sigmoid")
-    before = term.wait_for(lambda s: "Sigmoid Function" in s and "x min" in s)
+    before = term.wait_for(lambda s: "Sigmoid Function" in s and field_has_focus(s))
     term.keys("Tab", "Tab", "x", "y", "z")
     screen = term.wait_for(lambda s: "'100xyz'" in s and "Chart unchanged." in s)
     assert x_axis(screen) == x_axis(before)
@@ -176,9 +248,8 @@ def test_too_small_then_grown(terminal) -> None:  # type: ignore[no-untyped-def]
 def test_zoom_trace_points_log_and_resize(terminal) -> None:  # type: ignore[no-untyped-def]
     """On the chart: +, arrows, n, p, l, a resize; the readout and inputs follow."""
     term, status = terminal(width=80, height=24)
-    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
-    term.keys("Escape")
-    time.sleep(0.6)
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and field_has_focus(s))
+    term.to_chart()
     term.keys("+")
     term.wait_for(lambda s: "-5" in s.split("x max")[0] and x_axis(s)[-1] == "5")
     term.keys("Home", "n")  # cursor to the left end, then the first point of interest
@@ -199,9 +270,8 @@ def test_zoom_trace_points_log_and_resize(terminal) -> None:  # type: ignore[no-
 def test_go_to_and_solve_in_a_real_terminal(terminal) -> None:  # type: ignore[no-untyped-def]
     """g 40 Enter, then / S=0.99 Enter: exact readouts, a range that moved, status 0."""
     term, status = terminal(width=80, height=24)
-    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
-    term.keys("Escape")
-    time.sleep(0.6)
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and field_has_focus(s))
+    term.to_chart()
     term.keys("g")
     term.wait_for(lambda s: "Go to x:" in s)
     term.keys("4", "0", "Enter")
@@ -230,7 +300,7 @@ def test_go_to_and_solve_in_a_real_terminal(terminal) -> None:  # type: ignore[n
 def test_poor_terminals_with_ascii_markers(terminal, env: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     """16 colours, vt100, the C locale, NO_COLOR: --marker ascii draws * and o curves."""
     term, status = terminal("--marker", "ascii", width=80, height=24, **env)
-    screen = term.wait_for(lambda s: "Sigmoid Derivative" in s and "x min" in s)
+    screen = term.wait_for(lambda s: "Sigmoid Derivative" in s and field_has_focus(s))
     legend = next(line for line in screen.splitlines() if "Sigmoid Derivative" in line)
     assert "oo Sigmoid Derivative" in legend
     assert "**" in screen
@@ -250,7 +320,7 @@ def test_random_keys_and_resizes_leave_the_app_alive(terminal) -> None:  # type:
     """300 seeded random keys with resizes between: alive, a chart on screen, a clean quit."""
     rng = random.Random(20261128)
     term, status = terminal(width=80, height=24)
-    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and field_has_focus(s))
     sizes = [(80, 24), (100, 30), (60, 20), (40, 12), (132, 43), (80, 24)]
     for batch in range(6):
         for _ in range(50):
@@ -258,13 +328,10 @@ def test_random_keys_and_resizes_leave_the_app_alive(terminal) -> None:  # type:
             term._tmux("send-keys", "-t", term.session, key)
         width, height = sizes[batch]
         term._tmux("resize-window", "-t", term.session, "-x", str(width), "-y", str(height))
-        time.sleep(0.3)
+        term.settle()  # every key read and drawn (or the app gone)
         assert term.alive(), f"the app died in batch {batch}"
     term._tmux("resize-window", "-t", term.session, "-x", "100", "-y", "30")
-    term.keys("Escape")
-    time.sleep(0.6)
-    term.keys("Escape")  # out of the help screen, if F1 left it open
-    time.sleep(0.6)
+    term.to_chart()  # out of the help screen too, if F1 left it open
     term.wait_for(lambda s: "Sigmoid" in s and ("┤" in s or "+" in s))
     term.keys("C-q")
     term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
@@ -275,10 +342,9 @@ def test_an_export_killed_outright_leaves_no_file_under_a_final_name(  # type: i
     terminal, tmp_path: Path
 ) -> None:
     """e at 10^7 points, then SIGKILL mid-way: no sigmoid-tui-*.csv, at most a hidden .part."""
-    term, _status = terminal("--points", "10000000")
-    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
-    term.keys("Escape")
-    time.sleep(0.6)
+    term, status = terminal("--points", "10000000")
+    term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and field_has_focus(s))
+    term.to_chart()
     term.keys("e")
     term.wait_for(lambda s: "rows" in s and "c: cancel" in s)
     pid = term._tmux("list-panes", "-t", term.session, "-F", "#{pane_pid}").strip()
@@ -292,7 +358,8 @@ def test_an_export_killed_outright_leaves_no_file_under_a_final_name(  # type: i
     assert killed, "the app's process was not found"
     for child in killed:
         os.kill(child, 9)
-    time.sleep(0.5)
+    # The shell around the app writes its status once the app is gone: nothing more can land.
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
     assert not list(tmp_path.glob("sigmoid-tui-*.csv"))
     assert all(
         p.name.startswith(".") and p.name.endswith(".part")
@@ -313,9 +380,8 @@ def test_ctrl_z_suspends_and_fg_brings_it_back(tmp_path: Path) -> None:
         term.wait_for(lambda s: "shell$" in s)
         app = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "sigmoid_tui"))
         term._tmux("send-keys", "-t", term.session, f"cd {tmp_path} && {app}", "Enter")
-        term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and "x min" in s)
-        term.keys("Escape")
-        time.sleep(0.6)
+        term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and field_has_focus(s))
+        term.to_chart()
         term.keys("C-z")
         screen = term.wait_for(lambda s: "Stopped" in s or "stopped" in s)
         assert "shell$" in screen

@@ -6,6 +6,9 @@
 Exit status: 0 done (also when the reader of a pipe closes it early), 1 the output could not
 be written (a full disk, say: one line on stderr says so), 2 bad input (one line on stderr),
 130 interrupted.
+
+``SIGMOID_TUI_PROGRESS_AFTER`` (seconds, default 1) sets how long ``--csv`` into a file runs
+before its progress bar appears on a terminal's stderr; 0 shows it at once.
 """
 
 from __future__ import annotations
@@ -26,7 +29,16 @@ WRITE_FAILED = 1
 """Exit status when the output could not be written."""
 
 PROGRESS_AFTER = 1.0
-"""Seconds of ``--csv`` into a file before a progress bar appears on a terminal's stderr."""
+"""Seconds of ``--csv`` into a file before a progress bar appears on a terminal's stderr,
+unless ``SIGMOID_TUI_PROGRESS_AFTER`` says otherwise (see :func:`_progress_after`)."""
+
+
+def _progress_after() -> float:
+    """``SIGMOID_TUI_PROGRESS_AFTER`` if it is a number of seconds, else :data:`PROGRESS_AFTER`."""
+    try:
+        return float(os.environ["SIGMOID_TUI_PROGRESS_AFTER"])
+    except (KeyError, ValueError):
+        return PROGRESS_AFTER
 
 
 class _WriteFailed(Exception):
@@ -183,6 +195,7 @@ def _write_with_progress(blocks: Iterable[object], total: int) -> None:
     """Write CSV blocks, with a progress bar on stderr once the work has taken a second."""
     from sigmoid_tui.core.csv_values import CsvBlock
 
+    after = _progress_after()
     start = time.monotonic()
     progress = None
     task = None
@@ -190,7 +203,7 @@ def _write_with_progress(blocks: Iterable[object], total: int) -> None:
         for block in blocks:
             assert isinstance(block, CsvBlock)
             _write([block.data])
-            if progress is None and time.monotonic() - start > PROGRESS_AFTER:
+            if progress is None and time.monotonic() - start > after:
                 from rich.console import Console
                 from rich.progress import Progress
 
