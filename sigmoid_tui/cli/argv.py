@@ -20,6 +20,7 @@ NUMERIC_OPTIONS: dict[str, int | None] = {
     "--width": 1,
     "--height": 1,
     "--depth": 1,
+    "--weight": 1,
     "--at": None,
     "--solve": None,
 }

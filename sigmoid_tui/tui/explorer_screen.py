@@ -395,7 +395,8 @@ class ExplorerScreen(Screen[None]):
     @on(ValuesTable.Lit)
     def table_row_lit(self, event: ValuesTable.Lit) -> None:
         """The readout shows the lit row in full, however narrow the table."""
-        self.query_one(Readout).show(event.values, event.name)
+        view = self.view
+        self.query_one(Readout).show(event.values, event.name, view.depth, view.weight)
 
     # --- files -------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The controls beside the chart: the five inputs, the mode selector and the message line.
+"""The controls beside the chart: the six inputs, the mode selector and the message line.
 
 The widget owns only what a person is typing. The view is the explorer screen's; the
 controls' :attr:`Controls.view` is bound to it (``data_bind``) and never set here. Typed text
@@ -136,7 +136,7 @@ class Controls(Vertical):
             self._show_problems(self.problems)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Any input changed: read all five, mark what is wrong, pass on a new valid view."""
+        """Any input changed: read all six, mark what is wrong, pass on a new valid view."""
         event.stop()
         texts = {field.id: self.input(field.id).value for field in FIELDS}
         result = read_fields(texts, self.view)
