@@ -45,6 +45,9 @@ class Controls(Vertical):
             self.view = view
             """The view asked for."""
 
+    class Edited(Message):
+        """A person typed into an input (valid or not): whatever plays the view should stop."""
+
     view: var[View] = var(View, init=False)
     """The view on show: bound to the explorer screen's, which owns it; never set here."""
 
@@ -138,6 +141,7 @@ class Controls(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         """Any input changed: read all six, mark what is wrong, pass on a new valid view."""
         event.stop()
+        self.post_message(self.Edited())
         texts = {field.id: self.input(field.id).value for field in FIELDS}
         result = read_fields(texts, self.view)
         if isinstance(result, dict):
