@@ -145,7 +145,7 @@ async def test_the_selector_chooses_each_mode_from_the_keyboard() -> None:
     app = SigmoidApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("tab", "tab", "tab", "tab", "tab")
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")
         assert isinstance(app.focused, RadioSet)
         for _ in range(3):
             await pilot.press("down", "space")
@@ -185,15 +185,24 @@ async def test_command_line_values_are_the_initial_state() -> None:
 
 
 async def test_tab_goes_round_the_controls_and_escape_goes_to_the_chart() -> None:
-    """x min -> x max -> points -> k -> x0 -> mode -> chart -> x min; shift+tab back."""
+    """x min -> x max -> points -> k -> x0 -> w -> mode -> chart -> x min; shift+tab back."""
     app = SigmoidApp()
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         order = []
-        for _ in range(7):
+        for _ in range(8):
             order.append(app.focused.id if app.focused else None)
             await pilot.press("tab")
-        assert order == ["x-min", "x-max", "points", "steepness", "shift", "mode", "chart"]
+        assert order == [
+            "x-min",
+            "x-max",
+            "points",
+            "steepness",
+            "shift",
+            "weight",
+            "mode",
+            "chart",
+        ]
         assert app.focused is field(app, "x-min")
         await pilot.press("shift+tab")
         assert isinstance(app.focused, SigmoidPlot)
