@@ -131,7 +131,7 @@ async def test_m_cycles_the_mode_when_focus_is_not_in_an_input(start_app: StartA
 async def test_the_selector_chooses_each_mode_from_the_keyboard(start_app: StartApp) -> None:
     """Tab to the selector, arrows and space pick a mode; exactly one button is on."""
     async with start_app(size=(80, 24)) as (app, pilot):
-        await pilot.press("tab", "tab", "tab", "tab", "tab")
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")
         assert isinstance(app.focused, RadioSet)
         for _ in range(3):
             await pilot.press("down", "space")
@@ -169,13 +169,22 @@ async def test_command_line_values_are_the_initial_state(start_app: StartApp) ->
 async def test_tab_goes_round_the_controls_and_escape_goes_to_the_chart(
     start_app: StartApp,
 ) -> None:
-    """x min -> x max -> points -> k -> x0 -> mode -> chart -> x min; shift+tab back."""
+    """x min -> x max -> points -> k -> x0 -> w -> mode -> chart -> x min; shift+tab back."""
     async with start_app(size=(80, 24)) as (app, pilot):
         order = []
-        for _ in range(7):
+        for _ in range(8):
             order.append(app.focused.id if app.focused else None)
             await pilot.press("tab")
-        assert order == ["x-min", "x-max", "points", "steepness", "shift", "mode", "chart"]
+        assert order == [
+            "x-min",
+            "x-max",
+            "points",
+            "steepness",
+            "shift",
+            "weight",
+            "mode",
+            "chart",
+        ]
         assert app.focused is field(app, "x-min")
         await pilot.press("shift+tab")
         assert isinstance(app.focused, SigmoidPlot)

@@ -183,7 +183,7 @@ def test_compare_points_mark_where_each_factor_falls_below_a_hundredth() -> None
     """With points on: S' < .01 at ±4.585 and tanh' < .01 at ±2.993 and ReLU's jump at 0."""
     from sigmoid_tui.core.points_of_interest import compare_points
 
-    xs = {(p.label, round(p.x, 3)) for p in compare_points()}
+    xs = {(p.label, round(p.x, 3)) for p in compare_points() if "=" not in p.label}
     assert xs == {
         ("S' < .01", -4.585),
         ("S' < .01", 4.585),

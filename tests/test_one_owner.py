@@ -52,7 +52,7 @@ async def test_the_selector_and_m_change_the_mode_the_same_way(start_app: StartA
             await pilot.press("end", "a", "b", "c")
             await pilot.pause()
             if way == "selector":
-                await pilot.press("tab", "tab", "tab", "tab", "tab")  # to the mode selector
+                await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")  # to the mode selector
                 assert isinstance(app.focused, ModeSelector)
                 await pilot.press("down", "space")  # Sigmoid -> Derivative
             else:
@@ -86,7 +86,7 @@ async def test_the_selector_lights_exactly_the_mode_on_show(start_app: StartApp)
 async def test_focus_enters_the_selector_on_the_mode_on_show(start_app: StartApp) -> None:
     """In compare mode, Tab into the selector: Compare is highlighted, so Space keeps it."""
     async with start_app(View(mode=Mode.COMPARE)) as (app, pilot):
-        await pilot.press("tab", "tab", "tab", "tab", "tab")
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")
         assert isinstance(app.focused, ModeSelector)
         assert highlighted_mode(app) == "compare"
         await pilot.press("space")
@@ -96,7 +96,7 @@ async def test_focus_enters_the_selector_on_the_mode_on_show(start_app: StartApp
         await pilot.press("escape", "m", "m")  # compare -> sigmoid -> derivative
         await pilot.pause()
         field(app, "x-min").focus()
-        await pilot.press("tab", "tab", "tab", "tab", "tab")
+        await pilot.press("tab", "tab", "tab", "tab", "tab", "tab")
         assert highlighted_mode(app) == "derivative"
 
 

@@ -12,7 +12,7 @@ from textual.widgets import OptionList
 
 from sigmoid_tui.cli.options import Output, parse_options
 from sigmoid_tui.cli.usage import UsageError
-from sigmoid_tui.core.view import MAX_DEPTH, Mode, View
+from sigmoid_tui.core.view import MAX_DEPTH, MAX_WEIGHT, Mode, View
 from sigmoid_tui.core.view_command import PROGRAM, Shown, view_command
 
 from .conftest import StartApp
@@ -21,7 +21,8 @@ from .screen import chart_text, field, readout, status
 
 @st.composite
 def views(draw: st.DrawFn) -> View:
-    """Any valid view: a finite range, points, mode, k, x0 and (in compare mode) depth."""
+    """Any valid view: a finite range, points, mode, k, x0 and (in compare mode) depth and
+    weight."""
     a = draw(st.floats(-1e300, 1e300))
     b = draw(st.floats(-1e300, 1e300).filter(lambda b: b != a))
     mode = draw(st.sampled_from(Mode))
@@ -33,6 +34,7 @@ def views(draw: st.DrawFn) -> View:
         steepness=draw(st.floats(5e-324, 1e6)),
         shift=draw(st.floats(-1e308, 1e308)),
         depth=draw(st.integers(1, MAX_DEPTH)) if mode is Mode.COMPARE else 1,
+        weight=draw(st.floats(1e-300, MAX_WEIGHT)) if mode is Mode.COMPARE else 1.0,
     )
 
 

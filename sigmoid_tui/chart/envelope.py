@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sigmoid_tui.core.activations import compare_curves
+from sigmoid_tui.core.rounded import relu_value
 from sigmoid_tui.core.sampling import Samples, sample_x, scaled_curves
 from sigmoid_tui.core.view import Mode, View
 
@@ -143,6 +144,8 @@ class ChartData:
     """In compare mode: the sigmoid's, tanh's and ReLU's derivatives, to the view's depth."""
     depth: int = 1
     """The power the compare mode's derivatives are raised to."""
+    weight: float = 1.0
+    """What compare mode's derivatives are multiplied by before the power."""
 
     @classmethod
     def from_samples(cls, samples: Samples, columns: int) -> ChartData:
@@ -172,7 +175,7 @@ def chart_data(view: View, columns: int) -> ChartData:
     if view.mode is Mode.COMPARE:
         # Each is monotone (ReLU') or has its one peak at x0 (S', tanh'), to any power.
         def curve(index: int) -> Callable[[FloatArray], FloatArray]:
-            return lambda x: compare_curves(x, k, x0, view.depth)[index]
+            return lambda x: compare_curves(x, k, x0, view.depth, view.weight)[index]
 
         compare = (
             curve_envelope(x_at, curve(0), n, columns, peak=x0),
@@ -186,18 +189,19 @@ def chart_data(view: View, columns: int) -> ChartData:
         derivative=curve_envelope(x_at, d_at, n, columns, peak=x0),
         compare=compare,
         depth=view.depth,
+        weight=view.weight,
     )
 
 
 def _with_jump(series: Series, view: View) -> Series:
-    """ReLU' with its jump at x0 drawn as a jump: 0 and k^n both at x0, not a slope between
+    """ReLU' with its jump at x0 drawn as a jump: 0 and (w k)^n both at x0, not a slope between
     the samples either side."""
     x0 = view.shift
     xs, ys = series
     if not (view.x_min < x0 < view.x_max) or xs.size == 0:
         return series
     left = xs < x0
-    top = float(view.steepness**view.depth)
+    top = relu_value(view.steepness, view.depth, view.weight)
     return (
         np.concatenate([xs[left], [x0, x0], xs[~left]]),
         np.concatenate([ys[left], [0.0, top], ys[~left]]),

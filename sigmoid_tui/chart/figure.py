@@ -49,7 +49,7 @@ from sigmoid_tui.chart.style import (
 )
 from sigmoid_tui.chart.ticks import format_ticks
 from sigmoid_tui.core.points_of_interest import Curve
-from sigmoid_tui.core.view import Marker, Mode, View
+from sigmoid_tui.core.view import Marker, Mode, View, power_label
 
 __all__ = [
     "Drawn",
@@ -127,7 +127,8 @@ def draw_chart(
     figure.theme("clear")
     figure.xlabel(X_LABEL)
     depth = data.depth
-    figure.ylabel(y_label(mode, depth) + (" (log)" if overlay.log_y else ""))
+    weight = data.weight
+    figure.ylabel(y_label(mode, depth, weight) + (" (log)" if overlay.log_y else ""))
     figure.grid(False, False)
 
     series: list[Series] = []
@@ -146,12 +147,12 @@ def draw_chart(
         )
         shown.append(Curve.DERIVATIVE)
     if mode is Mode.COMPARE and data.compare is not None:
-        power = f"^{depth}" if depth > 1 else ""
         colors = (DERIVATIVE_COLOR, TANH_COLOR, RELU_COLOR)
         for (xs, ys), label, color, marker in zip(
             data.compare, COMPARE_LABELS, colors, style.compare_markers(), strict=True
         ):
-            series.append((xs, drawn_values(ys, overlay.log_y), label + power, color, marker))
+            shown_label = power_label(label, depth, weight)
+            series.append((xs, drawn_values(ys, overlay.log_y), shown_label, color, marker))
         shown += [Curve.DERIVATIVE, Curve.TANH, Curve.RELU]
 
     finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
@@ -179,7 +180,7 @@ def draw_chart(
     plot = PlotArea(x_axis, y_axis, area, style, tuple(shown))
     marks, placed = draw_overlay(figure, overlay, plot, cells)
     legend = [(label, color, marker) for _, _, label, color, marker in series]
-    header = (centre(chart_title(mode, depth), width), legend_line(legend, style, width))
+    header = (centre(chart_title(mode, depth, weight), width), legend_line(legend, style, width))
     labels = tuple((area.left + p.col, area.top + area.height - 1 - p.row, p.text) for p in placed)
     return Drawn(x_axis, header, area, marks, labels)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sigmoid_tui.core.view import Marker, Mode
+from sigmoid_tui.core.view import Marker, Mode, power_label
 
 __all__ = [
     "CHART_MARKERS",
@@ -72,17 +72,17 @@ COMPARE_LABELS = ("Sigmoid'", "Tanh'", "ReLU'")
 """The compare mode's legend entries (with ^n after them through n layers)."""
 
 
-def chart_title(mode: Mode, depth: int = 1) -> str:
-    """The title: the article's, or the comparison's, which says the depth."""
-    if mode is Mode.COMPARE and depth > 1:
-        return f"Derivatives^{depth}: Sigmoid, Tanh, ReLU"
+def chart_title(mode: Mode, depth: int = 1, weight: float = 1.0) -> str:
+    """The title: the article's, or the comparison's, which says the depth and the weight."""
+    if mode is Mode.COMPARE and (depth > 1 or weight != 1.0):
+        return f"{power_label('Derivatives', depth, weight)}: Sigmoid, Tanh, ReLU"
     return TITLES[mode]
 
 
-def y_label(mode: Mode, depth: int = 1) -> str:
-    """The y-axis label: the article's, or f'(x) (to the n-th power)."""
-    if mode is Mode.COMPARE and depth > 1:
-        return f"f'(x)^{depth}"
+def y_label(mode: Mode, depth: int = 1, weight: float = 1.0) -> str:
+    """The y-axis label: the article's, or f'(x) (times w, to the n-th power)."""
+    if mode is Mode.COMPARE and (depth > 1 or weight != 1.0):
+        return power_label("f'(x)", depth, weight)
     return Y_LABELS[mode]
 
 

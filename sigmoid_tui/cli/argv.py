@@ -21,6 +21,7 @@ NUMERIC_OPTIONS: dict[str, int | None] = {
     "--height": 1,
     "--depth": 1,
     "--cursor": 1,
+    "--weight": 1,
     "--at": None,
     "--solve": None,
 }

@@ -34,15 +34,18 @@ from sigmoid_tui.core.parsing import (
     parse_range,
     parse_shift,
     parse_steepness,
+    parse_weight,
 )
 from sigmoid_tui.core.view import (
     DEFAULT_POINTS,
     DEFAULT_SHIFT,
     DEFAULT_STEEPNESS,
+    DEFAULT_WEIGHT,
     DEFAULT_X_MAX,
     DEFAULT_X_MIN,
     MAX_DEPTH,
     MAX_POINTS,
+    MAX_WEIGHT,
     MIN_PRINT_HEIGHT,
     MIN_PRINT_WIDTH,
     Marker,
@@ -75,6 +78,7 @@ examples:
   {PROG} --solve "S'=0.1"                  both x where the slope is 0.1
   {PROG} --csv --points 11                 every value correctly rounded, for test vectors
   {PROG} --print --mode compare --depth 10 the gradient through 10 layers: sigmoid, tanh, ReLU
+  {PROG} --print --mode compare --depth 10 --weight 8  weights of 8: it explodes
   {PROG} --describe --mode compare         the view in plain sentences
 
 Numbers are read as Python reads floats: -1e-9, .5, 1_000 and U+2212 minus all work.
@@ -270,6 +274,14 @@ def build_parser() -> _Parser:
         f"layers, 1 to {MAX_DEPTH} (default: 1)",
     )
     parser.add_argument(
+        "--weight",
+        type=_argument_type(parse_weight),
+        default=None,
+        metavar="W",
+        help=f"with --mode compare: each derivative times W before the power, (W f')^N, as a "
+        f"layer of weight W multiplies a gradient; above 0, at most {MAX_WEIGHT:g} (default: 1)",
+    )
+    parser.add_argument(
         "--at",
         action="append",
         type=_argument_type(parse_number, "x"),
@@ -386,6 +398,8 @@ def parse_options(argv: Sequence[str]) -> Options:
         output = Output.QUICK
     if ns.depth is not None and ns.mode is not Mode.COMPARE:
         raise UsageError("argument --depth: only applies with --mode compare")
+    if ns.weight is not None and ns.mode is not Mode.COMPARE:
+        raise UsageError("argument --weight: only applies with --mode compare")
     if ns.exact and output is not Output.CSV:
         raise UsageError("argument --exact: only applies with --csv")
     _check_view_options(ns, output, x_min, x_max)
@@ -403,6 +417,7 @@ def parse_options(argv: Sequence[str]) -> Options:
             steepness=ns.steepness,
             shift=ns.shift,
             depth=ns.depth or 1,
+            weight=ns.weight or DEFAULT_WEIGHT,
         ),
         output=output,
         width=ns.width,

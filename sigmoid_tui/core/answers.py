@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sigmoid_tui.core.exact import Values, solve_derivative, solve_sigmoid, values_at
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import MAX_TEXT_LENGTH, format_number, normalise, parse_number, shown
-from sigmoid_tui.core.points_of_interest import Curve, points_of_interest
+from sigmoid_tui.core.points_of_interest import Curve, view_points
 from sigmoid_tui.core.view import View
 
 __all__ = [
@@ -167,10 +167,11 @@ def toggle_bookmark(bookmarks: tuple[float, ...], x: float) -> tuple[float, ...]
 def table_points(view: View, bookmarks: Iterable[float]) -> list[tuple[str, float]]:
     """The table's rows: each point of interest in range and each bookmark, ascending in x.
 
-    Points at the same x share a row (the inflection point is also where the slope peaks).
+    Points at the same x share a row (the inflection point is also where the slope peaks). In
+    compare mode the points are compare mode's: the crossings of tanh' and S' among them.
     """
     names: dict[float, list[str]] = {}
-    for point in points_of_interest(view.steepness, view.shift):
+    for point in view_points(view):
         if view.x_min <= point.x <= view.x_max and point.label not in names.get(point.x, []):
             names.setdefault(point.x, []).append(point.label)
     for x in bookmarks:

@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 
 from sigmoid_tui.core.rounded import compare_values, curve_values
 from sigmoid_tui.core.sampling import linspace
-from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.core.view import Mode, View, power_label
 
 __all__ = [
     "CSV_HEADER",
@@ -65,11 +65,18 @@ def format_rows(rows: NDArray[np.float64]) -> bytes:
 
 def csv_header(view: View) -> str:
     """``x,sigmoid,derivative``; in compare mode ``x,sigmoid_derivative,tanh_derivative,
-    relu_derivative``, each with ``^n`` through n layers."""
+    relu_derivative``, each with ``^n`` through n layers (``(w*...)^n`` with a weight)."""
     if view.mode is not Mode.COMPARE:
         return CSV_HEADER
-    power = f"^{view.depth}" if view.depth > 1 else ""
-    return ",".join(["x", *(f"{name}_derivative{power}" for name in ("sigmoid", "tanh", "relu"))])
+    return ",".join(
+        [
+            "x",
+            *(
+                power_label(f"{name}_derivative", view.depth, view.weight, times="*")
+                for name in ("sigmoid", "tanh", "relu")
+            ),
+        ]
+    )
 
 
 def csv_blocks(view: View, *, exact: bool = False) -> Iterator[CsvBlock]:
@@ -87,7 +94,7 @@ def csv_blocks(view: View, *, exact: bool = False) -> Iterator[CsvBlock]:
     for start in range(0, x.size, _ROWS_PER_BLOCK):
         xs = x[start : start + _ROWS_PER_BLOCK]
         if compare:
-            columns = compare_values(xs, k, x0, view.depth).columns
+            columns = compare_values(xs, k, x0, view.depth, view.weight).columns
         else:
             columns = curve_values(xs, k, x0).columns
         yield CsvBlock(format_rows(np.column_stack((xs, *columns))), start + len(xs))

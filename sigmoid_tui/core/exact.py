@@ -31,9 +31,12 @@ __all__ = [
     "CompareValues",
     "Values",
     "compare_at",
+    "crossing_u",
     "derivative_range",
+    "relu_power",
     "solve_derivative",
     "solve_sigmoid",
+    "tanh_sigmoid_crossings",
     "values_at",
 ]
 
@@ -209,31 +212,33 @@ def _root_x(u: Decimal, steepness: float, shift: float, digits: int) -> Decimal:
 
 @dataclass(frozen=True)
 class CompareValues:
-    """Compare mode's derivatives at one x, to the n-th power, each correctly rounded."""
+    """Compare mode's derivatives at one x, times w, to the n-th power, each correctly rounded."""
 
     x: float
     """Where."""
     sigmoid: float
-    """(k S'(u))^n."""
+    """(w k S'(u))^n."""
     tanh: float
-    """(k tanh'(u))^n."""
+    """(w k tanh'(u))^n."""
     relu: float
-    """(k ReLU'(u))^n: k^n for u > 0, else 0."""
+    """(w k ReLU'(u))^n: (w k)^n for u > 0, else 0."""
 
 
 def compare_at(
-    x: float, steepness: float = 1.0, shift: float = 0.0, depth: int = 1
+    x: float, steepness: float = 1.0, shift: float = 0.0, depth: int = 1, weight: float = 1.0
 ) -> CompareValues:
     """The three derivatives of compare mode at the double ``x``, each the nearest double.
 
     tanh'(u) = 4 e/(1 + e)^2 with e = e^(-2|u|), which does not cancel as 1 - tanh^2 would;
-    the n-th power is taken in ``decimal`` too, so that (1/4)^10 is exactly 9.5367431640625e-07
-    and a subnormal result is rounded once, not n times.
+    the weight w multiplies each derivative exactly (a double times a short decimal), and the
+    n-th power is taken in ``decimal`` too, so that (1/4)^10 is exactly 9.5367431640625e-07
+    and a subnormal result is rounded once, not n times. A value beyond the largest double
+    rounds to infinity, as IEEE rounding to nearest has it.
     """
     u = _argument(x, steepness, shift)
     a = abs(u)
-    k = Decimal(steepness)
-    relu = 0.0 if u <= 0 else _to_float(_EXACT.power(k, depth))
+    k = _EXACT.multiply(Decimal(weight), Decimal(steepness))  # w k, exactly
+    relu = 0.0 if u <= 0 else relu_power(steepness, depth, weight)
     if a > _FAR:
         return CompareValues(x, 0.0, 0.0, relu)
 
@@ -247,3 +252,43 @@ def compare_at(
         return evaluate
 
     return CompareValues(x, _nearest(slope(False)), _nearest(slope(True)), relu)
+
+
+def _crossing(digits: int) -> Decimal:
+    """u* > 0 where tanh'(u) = S'(u), to ``digits`` digits.
+
+    S'(u) = 1/(4 cosh^2(u/2)) and tanh'(u) = 1/cosh^2(u), so they meet where cosh u =
+    2 cosh(u/2): with c = cosh(u/2), 2c^2 - 1 = 2c, c = (1 + sqrt 3)/2 and c^2 - 1 = sqrt(3)/2,
+    so u* = 2 ln(c + sqrt(c^2 - 1)), with no cancellation anywhere (every term is positive).
+    """
+    with localcontext(Context(prec=digits + 5)):
+        root3 = Decimal(3).sqrt()
+        c = (1 + root3) / 2
+        return 2 * (c + (root3 / 2).sqrt()).ln()
+
+
+def crossing_u() -> float:
+    """u* = 1.662885891058621...: where tanh' and the sigmoid's derivative cross (u > 0), the
+    nearest double. Beyond |u| > u* tanh's gradient is the smaller one."""
+    return _nearest(_crossing)
+
+
+def tanh_sigmoid_crossings(steepness: float = 1.0, shift: float = 0.0) -> tuple[float, float]:
+    """The two x where k tanh'(k(x - x0)) = k S'(k(x - x0)), x0 -+ u*/k, each the double
+    nearest the exact solution.
+
+    A weight w and a depth n change neither: (w a)^n = (w b)^n exactly where a = b, and powers
+    of positive numbers keep their order, so the curves cross at the same x through any depth.
+    """
+    left = _nearest(lambda d: _root_x(-_crossing(d), steepness, shift, d))
+    right = _nearest(lambda d: _root_x(_crossing(d), steepness, shift, d))
+    return left, right
+
+
+def relu_power(steepness: float, depth: int = 1, weight: float = 1.0) -> float:
+    """(w k)^n, the double nearest it: ReLU's factor right of x0 through n layers of weight w.
+
+    The product and the power are exact at 4000 digits for every k, w and n the app allows but
+    the most digit-heavy (a subnormal k to the 50th), and rounded once.
+    """
+    return _to_float(_EXACT.power(_EXACT.multiply(Decimal(weight), Decimal(steepness)), depth))

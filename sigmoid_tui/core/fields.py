@@ -1,6 +1,6 @@
 """The explorer's text fields as one table: id, label, tooltip, how each is read and shown.
 
-:func:`read_fields` turns what the five inputs hold into a new :class:`View`, or into one
+:func:`read_fields` turns what the six inputs hold into a new :class:`View`, or into one
 message per field that is wrong, keyed by the field's id: the app marks exactly those fields,
 and no code ever has to guess a field from a message's wording. Nothing here imports Textual.
 """
@@ -17,6 +17,7 @@ from sigmoid_tui.core.parsing import (
     parse_points,
     parse_shift,
     parse_steepness,
+    parse_weight,
 )
 from sigmoid_tui.core.view import View
 
@@ -75,8 +76,15 @@ FIELDS: tuple[Field, ...] = (
         parse_shift,
         lambda view: format_number(view.shift),
     ),
+    Field(
+        "weight",
+        "w",
+        "Weight, compare mode: each derivative times w before the power; 0 < w <= 100",
+        parse_weight,
+        lambda view: format_number(view.weight),
+    ),
 )
-"""The five inputs, top to bottom."""
+"""The six inputs, top to bottom."""
 
 FieldProblems = dict[str, str]
 """What is wrong, per field id: one sentence each, without a full stop."""
@@ -88,7 +96,7 @@ def field_texts(view: View) -> dict[str, str]:
 
 
 def read_fields(texts: Mapping[str, str], base: View) -> View | FieldProblems:
-    """``base`` with the five typed values applied, or what is wrong with each bad field.
+    """``base`` with the six typed values applied, or what is wrong with each bad field.
 
     Every field is read, so a person sees every problem at once. A range whose ends are both
     numbers but not in order marks both ends. The mode is not a text field: it is kept from
@@ -113,4 +121,5 @@ def read_fields(texts: Mapping[str, str], base: View) -> View | FieldProblems:
         points=int(values["points"]),
         steepness=float(values["steepness"]),
         shift=float(values["shift"]),
+        weight=float(values["weight"]),
     )

@@ -48,7 +48,13 @@ tails, marked on the chart with `p`). Compare the others (`m` to the **compare**
 Ten sigmoid layers shrink a gradient by at least 4^10, about a million, even with every unit
 at its best, and a saturated unit passes on almost nothing: the early layers stop learning.
 In compare mode `>` and `<` change the depth (each derivative to the n-th power), and `l` the
-logarithmic view shows the factors falling apart.
+logarithmic view shows the factors falling apart. tanh's derivative crosses the sigmoid's at
+x0 ± 1.662885891058621/k, at every depth (`p`, `n`).
+
+A layer multiplies a gradient by its weight times the slope, w·f'(x): the `w` input sets w.
+With w = 4 the sigmoid's best factor is exactly 1 (the gradient holds); with w = 8 it is 2 at
+the centre (it explodes as 2^n) while the tails still vanish: the reason for careful
+initialisation. `a` sweeps k (in compare mode the depth) to watch it change.
 
 This is why **ReLU**, max(0, x), whose slope is exactly 1 for every positive input, is now the
 usual choice inside networks; the sigmoid stays where a probability is wanted, at the output.

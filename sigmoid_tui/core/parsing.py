@@ -8,7 +8,8 @@ The app and the command line both parse here, so they accept the same spellings:
   refused, as is ``1e309`` (too large for a double). Hexadecimal and expressions are not numbers.
 * points: a whole number in any of those spellings, ``1000``, ``1_000`` and ``1e3`` alike, from
   2 to 10,000,000. ``2.5`` is refused.
-* steepness k: a number above 0 and at most 10^6; shift x0: any finite number.
+* steepness k: a number above 0 and at most 10^6; shift x0: any finite number; weight w: a
+  number above 0 and at most 100.
 * mode: ``sigmoid``, ``derivative`` or ``both``, in any case, or an unambiguous prefix.
 
 Nothing is evaluated: text is only ever read as a number. Every function returns either the
@@ -22,7 +23,15 @@ import unicodedata
 from typing import TypeVar
 
 from sigmoid_tui.core.invalid import Invalid
-from sigmoid_tui.core.view import MAX_DEPTH, MAX_POINTS, MAX_STEEPNESS, MIN_POINTS, Marker, Mode
+from sigmoid_tui.core.view import (
+    MAX_DEPTH,
+    MAX_POINTS,
+    MAX_STEEPNESS,
+    MAX_WEIGHT,
+    MIN_POINTS,
+    Marker,
+    Mode,
+)
 
 __all__ = [
     "MAX_CELLS",
@@ -38,6 +47,7 @@ __all__ = [
     "parse_range",
     "parse_shift",
     "parse_steepness",
+    "parse_weight",
     "shown",
 ]
 
@@ -142,6 +152,16 @@ def parse_steepness(text: str) -> float | Invalid:
         return value
     if not 0.0 < value <= MAX_STEEPNESS:
         return Invalid(f"k must be above 0 and at most {MAX_STEEPNESS:.0e}".replace("e+0", "e"))
+    return value
+
+
+def parse_weight(text: str) -> float | Invalid:
+    """w for compare mode's (w f')^n: a number with 0 < w <= 100, or why not."""
+    value = parse_number(text, "w")
+    if isinstance(value, Invalid):
+        return value
+    if not 0.0 < value <= MAX_WEIGHT:
+        return Invalid(f"w must be above 0 and at most {MAX_WEIGHT:g}")
     return value
 
 

@@ -4,7 +4,9 @@
 * the extremes of S'' at x0 +- ln(2 + sqrt 3)/k (about +-1.317), where the slope changes fastest;
 * the saturation edges, where the slope S'(k(x - x0)) falls below 0.01 of its argument's unit
   (|x - x0| = 4.585/k): beyond them lies the vanishing-gradient region, where a network of
-  sigmoids learns next to nothing.
+  sigmoids learns next to nothing;
+* in compare mode, where tanh's derivative crosses the sigmoid's (x0 -+ 1.662885891058621/k,
+  at every depth) and meets ReLU's, and where each falls below 0.01.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ __all__ = [
     "Curve",
     "PointOfInterest",
     "compare_points",
+    "crossing_points",
     "next_point",
     "next_stop",
     "points_of_interest",
@@ -148,17 +151,24 @@ def next_stop(
 
 
 def compare_points(
-    steepness: float = 1.0, shift: float = 0.0, depth: int = 1
+    steepness: float = 1.0, shift: float = 0.0, depth: int = 1, weight: float = 1.0
 ) -> list[PointOfInterest]:
-    """Compare mode's points: where each derivative, to the n-th power, falls below 0.01.
+    """Compare mode's points: where tanh' and S' cross, where tanh' meets ReLU', and where each
+    derivative, to the n-th power, falls below 0.01.
+
+    The crossings x0 -+ 1.662885891058621/k are the doubles nearest the exact ones
+    (:func:`.exact.tanh_sigmoid_crossings`) and move with neither the depth nor the weight;
+    tanh' meets ReLU' at x0, where both are k (tanh'(0) = 1 = ReLU' just right of 0). The
+    sigmoid's derivative never meets ReLU': it stays below k/4 < k for u > 0 and above 0 for
+    u < 0. With a weight w the edges are where (w k f')^n falls below 0.01.
 
     (k S'(u))^n < 0.01 once S'(u) < c = 0.01^(1/n)/k, which happens only where c < 1/4; for
     tanh' = 4 S'(2u) where c < 1; ReLU' is k^n for u > 0 and 0 below, so its point is the jump
     at x0 (where it falls from k^n to 0) if k^n reaches 0.01. A curve that never reaches 0.01
     (the sigmoid's through ten layers: at most 4^-10) has no point: it has vanished everywhere.
     """
-    k, x0, n = steepness, shift, depth
-    c = SATURATION_SLOPE ** (1.0 / n) / k
+    k, x0, n, w = steepness, shift, depth, weight
+    c = SATURATION_SLOPE ** (1.0 / n) / (w * k)
     points: list[PointOfInterest] = []
     if c < 0.25:
         u = _saturation_u(c) / k
@@ -184,17 +194,63 @@ def compare_points(
                     f"tanh's factor{_through(n)} falls below 0.01 to the {side}.",
                 )
             )
-    if k**n >= SATURATION_SLOPE:
+    from sigmoid_tui.core.exact import relu_power
+
+    top = relu_power(k, n, w)
+    if top >= SATURATION_SLOPE:
         points.append(
             PointOfInterest(
                 x0,
-                k**n,
+                top,
                 Curve.RELU,
                 "ReLU' jump",
-                f"ReLU's factor{_through(n)} is {k**n:g} to the right and 0 to the left.",
+                f"ReLU's factor{_through(n)} is {top:g} to the right and 0 to the left.",
             )
         )
+    points += crossing_points(steepness, shift, depth, weight)
     return sorted((p for p in points if math.isfinite(p.x)), key=lambda p: p.x)
+
+
+def crossing_points(
+    steepness: float = 1.0, shift: float = 0.0, depth: int = 1, weight: float = 1.0
+) -> list[PointOfInterest]:
+    """Where tanh' crosses the sigmoid's derivative (two points) and where it meets ReLU' (at
+    x0), with each curve's correctly rounded value there through ``depth`` layers of
+    ``weight``."""
+    from sigmoid_tui.core.exact import compare_at, crossing_u, tanh_sigmoid_crossings
+
+    k, x0, n, w = steepness, shift, depth, weight
+    left, right = tanh_sigmoid_crossings(k, x0)
+    u = f"{crossing_u():.6g}"
+    at = u if k == 1.0 else f"{u}/k"
+    still = "the same x through any depth and weight, since both are raised to the same power"
+    points = [
+        PointOfInterest(
+            left,
+            compare_at(left, k, x0, n, w).sigmoid,
+            Curve.TANH,
+            "tanh' = S'",
+            f"tanh's derivative crosses the sigmoid's, {at} left of x0: further left tanh's "
+            f"gradient is the smaller; {still}.",
+        ),
+        PointOfInterest(
+            right,
+            compare_at(right, k, x0, n, w).sigmoid,
+            Curve.TANH,
+            "tanh' = S'",
+            f"tanh's derivative crosses the sigmoid's, {at} right of x0: further right "
+            f"tanh's gradient is the smaller; {still}.",
+        ),
+        PointOfInterest(
+            x0,
+            compare_at(x0, k, x0, n, w).tanh,
+            Curve.TANH,
+            "tanh' = ReLU'",
+            "tanh's derivative meets ReLU's at its peak: both are k (times w, to the n-th "
+            "power) just right of x0; the sigmoid's never meets ReLU's.",
+        ),
+    ]
+    return [p for p in points if math.isfinite(p.x)]
 
 
 def _through(depth: int) -> str:
@@ -204,7 +260,7 @@ def _through(depth: int) -> str:
 def view_points(view: View) -> list[PointOfInterest]:
     """The points of interest of what ``view`` shows: the sigmoid's, or compare mode's."""
     if view.mode is Mode.COMPARE:
-        return compare_points(view.steepness, view.shift, view.depth)
+        return compare_points(view.steepness, view.shift, view.depth, view.weight)
     return points_of_interest(view.steepness, view.shift)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sigmoid_tui.core.exact import CompareValues, Values
 from sigmoid_tui.core.parsing import format_number
+from sigmoid_tui.core.view import power_label
 
 __all__ = ["SEPARATOR", "readout_fields", "readout_lines"]
 
@@ -19,18 +20,23 @@ _WIDEST = (4 + 24, 4 + 23, 5 + 23, 6 + 24)
 
 
 def readout_fields(
-    values: Values | CompareValues, note: str | None = None, depth: int = 1
+    values: Values | CompareValues, note: str | None = None, depth: int = 1, weight: float = 1.0
 ) -> list[str]:
     """``x = …`` (with ``note`` after it), then ``S = …``, ``S' = …``, ``S'' = …``; or, in
-    compare mode, ``Sigmoid' = …``, ``Tanh' = …``, ``ReLU' = …`` (``^n`` through n layers)."""
+    compare mode, ``Sigmoid' = …``, ``Tanh' = …``, ``ReLU' = …`` (``^n`` through n layers,
+    ``(4·Sigmoid')^n`` with a weight)."""
     x = f"x = {format_number(values.x)}" + (f" ({note})" if note else "")
     if isinstance(values, CompareValues):
-        power = f"^{depth}" if depth > 1 else ""
         return [
             x,
-            f"Sigmoid'{power} = {values.sigmoid + 0.0!r}",
-            f"Tanh'{power} = {values.tanh + 0.0!r}",
-            f"ReLU'{power} = {values.relu + 0.0!r}",
+            *(
+                f"{power_label(name, depth, weight)} = {value + 0.0!r}"
+                for name, value in (
+                    ("Sigmoid'", values.sigmoid),
+                    ("Tanh'", values.tanh),
+                    ("ReLU'", values.relu),
+                )
+            ),
         ]
     return [
         x,
@@ -41,7 +47,11 @@ def readout_fields(
 
 
 def readout_lines(
-    values: Values | CompareValues, width: int, note: str | None = None, depth: int = 1
+    values: Values | CompareValues,
+    width: int,
+    note: str | None = None,
+    depth: int = 1,
+    weight: float = 1.0,
 ) -> list[str]:
     """The four fields on one line, two lines of two, or four lines: the fewest that fit.
 
@@ -49,7 +59,7 @@ def readout_lines(
     more lines rather than losing S' or S'' off its edge. One line is chosen only where the
     longest values would fit, so that a wide readout never changes height as the cursor moves.
     """
-    fields = readout_fields(values, note, depth)
+    fields = readout_fields(values, note, depth, weight)
     widest = _WIDEST if isinstance(values, Values) else (28, 35, 32, 32)
     longest = [max(len(field), most) for field, most in zip(fields, widest, strict=True)]
     for per_line, slots in ((4, longest), (2, [len(field) for field in fields])):

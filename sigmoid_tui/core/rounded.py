@@ -61,7 +61,8 @@ this reckoning does not cost a wrong digit. Compare mode raises such a value V (
 BOUND |V|) to the n-th power by double-double squaring and multiplying (about 2 log2 n
 products, 2^-104 each): relative error (1 + BOUND)^n (1 + 2^-104)^(2 n) - 1, which the code
 bounds by ``n BOUND (1 + 2^-10) + 2^-96`` for n <= 50. tanh' is 4 S'(2u): the same routine at
-2k, doubled exactly.
+2k, doubled exactly. A weight w multiplies V before the power, one double-double product more
+(2^-104, counted as 2^-103 on BOUND).
 
 The rounding test
 -----------------
@@ -460,19 +461,23 @@ def compare_values(
     steepness: float = 1.0,
     shift: float = 0.0,
     depth: int = 1,
+    weight: float = 1.0,
     *,
     fast: bool = True,
 ) -> Rounded:
-    """(k S'(u))^n, (k tanh'(u))^n and (k ReLU'(u))^n at u = k(x - x0), each correctly rounded.
+    """(w k S'(u))^n, (w k tanh'(u))^n and (w k ReLU'(u))^n at u = k(x - x0), each correctly
+    rounded.
 
     k tanh'(u) = 4k S'(2u) = 2 (2k) S'((2k)(x - x0)): the slope at 2k, doubled exactly. The
-    ReLU column is 0 for x <= x0 (u <= 0 exactly when x <= x0, as k > 0) and k^n beyond.
+    weight multiplies the double-double value before the power (one more product, 2^-104). The
+    ReLU column is 0 for x <= x0 (u <= 0 exactly when x <= x0, as k > 0) and (w k)^n beyond.
     """
     from sigmoid_tui.core.exact import compare_at
 
     x = np.ascontiguousarray(x, dtype=np.float64).reshape(-1)
     sig_out, tanh_out = np.empty_like(x), np.empty_like(x)
-    bound = depth * BOUND * (1.0 + 2.0**-10) + 2.0**-96
+    base = BOUND + (2.0**-103 if weight != 1.0 else 0.0)
+    bound = depth * base * (1.0 + 2.0**-10) + 2.0**-96
     slow = 0
     for start in range(0, x.size, _BLOCK):
         xs = x[start : start + _BLOCK]
@@ -487,26 +492,37 @@ def compare_values(
                 lo = np.ldexp(lo, -b)
                 # tanh's factor 2 is one less in the scale.
                 scale = est.slope_scale - b.astype(np.int64) - (1 if twice else 0)
+                if weight != 1.0:
+                    # w (f + lo), then its exponent taken out again.
+                    f, lo = _mul(f, lo, np.full_like(f, weight), np.zeros_like(f))
+                    f, b = np.frexp(f)
+                    lo = np.ldexp(lo, -b)
+                    scale = scale - b.astype(np.int64)
                 hi, lo = _power(f, lo, depth) if depth != 1 else (f, lo)
-                out[:], sure = _round(hi, lo, scale * depth, bound)
+                scaled = scale * depth
+                out[:], sure = _round(hi, lo, scaled, bound)
+                # Past the largest double the exponent field cannot hold the result: the
+                # exact path rounds those (to infinity, or to the largest doubles).
+                sure &= ((hi.view(np.int64) >> 52) - scaled) < 2046
                 out[est.far] = 0.0
                 sure |= est.far
             else:
                 sure = np.zeros(xs.size, dtype=np.bool_)
 
             def exact_value(a: float, twice: bool = twice) -> float:
-                values = compare_at(a, steepness, shift, depth)
+                values = compare_at(a, steepness, shift, depth, weight)
                 return values.tanh if twice else values.sigmoid
 
             slow += _settle(xs, out, sure, exact_value)
-    relu = np.where(x > shift, relu_value(steepness, depth), 0.0)
+    relu = np.where(x > shift, relu_value(steepness, depth, weight), 0.0)
     return Rounded((sig_out, tanh_out, relu), slow)
 
 
-def relu_value(steepness: float, depth: int) -> float:
-    """k^n, the double nearest it: the power is exact in ``decimal`` and then rounded once."""
-    with localcontext(Context(prec=4000, Emin=-999_999, Emax=999_999)):
-        return float(Decimal(steepness) ** depth)
+def relu_value(steepness: float, depth: int, weight: float = 1.0) -> float:
+    """(w k)^n, the double nearest it (:func:`.exact.relu_power`)."""
+    from sigmoid_tui.core.exact import relu_power
+
+    return relu_power(steepness, depth, weight)
 
 
 def _settle(

@@ -10,17 +10,20 @@ __all__ = [
     "DEFAULT_POINTS",
     "DEFAULT_SHIFT",
     "DEFAULT_STEEPNESS",
+    "DEFAULT_WEIGHT",
     "DEFAULT_X_MAX",
     "DEFAULT_X_MIN",
     "MAX_DEPTH",
     "MAX_POINTS",
     "MAX_STEEPNESS",
+    "MAX_WEIGHT",
     "MIN_POINTS",
     "MIN_PRINT_HEIGHT",
     "MIN_PRINT_WIDTH",
     "Marker",
     "Mode",
     "View",
+    "power_label",
 ]
 
 DEFAULT_X_MIN = -10.0
@@ -41,6 +44,10 @@ DEFAULT_SHIFT = 0.0
 """x0 in S(k(x - x0)): 0 is the plain sigmoid."""
 MAX_DEPTH = 50
 """The deepest network compare mode shows: (1/4)^50 is already 7.9e-31."""
+DEFAULT_WEIGHT = 1.0
+"""w in compare mode: each layer multiplies a gradient by w f'(x); 1 is the derivative alone."""
+MAX_WEIGHT = 100.0
+"""The largest weight: 100 times a derivative is already a gradient that explodes."""
 MIN_PRINT_WIDTH = 40
 """Narrower than this, plotext drops the title (35 cells in mode both) and the legend."""
 MIN_PRINT_HEIGHT = 10
@@ -99,9 +106,12 @@ class View:
     """x0: where the curve crosses 1/2."""
     depth: int = 1
     """n: in compare mode each derivative is raised to the n-th power (n layers, 1 to 50)."""
+    weight: float = DEFAULT_WEIGHT
+    """w: in compare mode each derivative is multiplied by w before the power, (w f')^n, as a
+    layer multiplies a gradient by its weight times its unit's slope (0 < w <= 100)."""
 
     @property
-    def sampling(self) -> tuple[float, float, int, float, float, bool, int]:
+    def sampling(self) -> tuple[float, float, int, float, float, bool, int, float]:
         """What the samples depend on: a change between the sigmoid's own modes needs no new
         samples; compare mode (and its depth) does."""
         compare = self.mode is Mode.COMPARE
@@ -113,4 +123,21 @@ class View:
             self.shift,
             compare,
             self.depth if compare else 1,
+            self.weight if compare else DEFAULT_WEIGHT,
         )
+
+
+def power_label(name: str, depth: int = 1, weight: float = DEFAULT_WEIGHT, times: str = "·") -> str:
+    """``name`` as compare mode shows it through ``depth`` layers of ``weight``:
+    ``Sigmoid'``, ``Sigmoid'^10``, ``4·Sigmoid'`` or ``(4·Sigmoid')^10``.
+
+    The weight is written as a person would type it back (``0.5``, not ``0.50``); ``times`` is
+    the multiplication sign (``*`` where only ASCII will do, as in a CSV header).
+    """
+    text = repr(float(weight))
+    factor = text[:-2] if text.endswith(".0") else text
+    if weight != DEFAULT_WEIGHT:
+        name = f"{factor}{times}{name}"
+        if depth > 1:
+            name = f"({name})"
+    return f"{name}^{depth}" if depth > 1 else name

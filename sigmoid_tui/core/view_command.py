@@ -18,6 +18,7 @@ from sigmoid_tui.core.view import (
     DEFAULT_POINTS,
     DEFAULT_SHIFT,
     DEFAULT_STEEPNESS,
+    DEFAULT_WEIGHT,
     DEFAULT_X_MAX,
     DEFAULT_X_MIN,
     Mode,
@@ -35,7 +36,7 @@ class Shown:
     """What the explorer shows: the view, where the cursor is, and the two chart toggles."""
 
     view: View
-    """The inputs and the mode (and the depth in compare mode)."""
+    """The inputs and the mode (and the depth and weight in compare mode)."""
     cursor: float
     """The cursor's x, inside the view's range."""
     log_y: bool = False
@@ -60,6 +61,8 @@ def view_arguments(shown: Shown) -> list[str]:
         args += ["--mode", view.mode.value]
     if view.mode is Mode.COMPARE and view.depth != 1:
         args += ["--depth", str(view.depth)]
+    if view.mode is Mode.COMPARE and view.weight != DEFAULT_WEIGHT:
+        args += ["--weight", format_number(view.weight)]
     if shown.log_y:
         args.append("--log")
     if shown.show_points:

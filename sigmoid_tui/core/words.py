@@ -8,8 +8,16 @@ six significant digits for reading. Nothing here imports Textual.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
-from sigmoid_tui.core.exact import compare_at, values_at
+from sigmoid_tui.core.exact import (
+    compare_at,
+    crossing_u,
+    relu_power,
+    solve_derivative,
+    tanh_sigmoid_crossings,
+    values_at,
+)
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.points_of_interest import SATURATION_SLOPE, SATURATION_U
 from sigmoid_tui.core.view import Mode, View
@@ -86,25 +94,78 @@ def describe(view: View) -> str:
 
 
 def _compare_sentences(view: View) -> list[str]:
-    k, x0, n = view.steepness, view.shift, view.depth
+    k, x0, n, w = view.steepness, view.shift, view.depth, view.weight
     peak = compare_at(x0, k, x0, 1)
-    right = compare_at(x0 + abs(x0) + 1.0, k, x0, 1).relu
+    right = relu_power(k)
     sentences = [
         f"At their peaks the sigmoid's derivative is {_n(peak.sigmoid)} and tanh's is "
         f"{_n(peak.tanh)} (both at x = {_x(x0)}); ReLU's is {_n(right)} for every x above "
         f"{_x(x0)}, and 0 below. The sigmoid passes on at most a quarter of a gradient: "
         f"{_n(peak.tanh / peak.sigmoid)} times less than tanh or ReLU."
     ]
-    if n > 1:
+    sentences.append(_crossing_sentence(view))
+    if n > 1 and w == 1.0:
         best = compare_at(x0, k, x0, n)
         ratio = best.tanh / best.sigmoid if best.sigmoid > 0 else math.inf
         sentences.append(
             f"Through {n} layers whose units all sit at x, a gradient is multiplied by each "
             f"derivative {n} times: the sigmoid's best factor is "
             f"({'1/4' if k == 1.0 else 'k/4'})^{n} = "
-            f"{_n(best.sigmoid)}, against {_n(best.tanh)} for tanh and {_n(right**n)} for "
-            f"ReLU, {_n(ratio)} times more."
+            f"{_n(best.sigmoid)}, against {_n(best.tanh)} for tanh and "
+            f"{_n(relu_power(k, n))} for ReLU, {_n(ratio)} times more."
         )
+    sentences += _weight_sentences(view)
+    return sentences
+
+
+def _crossing_sentence(view: View) -> str:
+    """Where tanh's gradient falls below the sigmoid's: the same x at every depth."""
+    k, x0 = view.steepness, view.shift
+    left, right = tanh_sigmoid_crossings(k, x0)
+    u = _n(crossing_u())
+    return (
+        f"The derivative of tanh crosses the sigmoid's at x = {_x(left)} and x = {_x(right)} "
+        f"({_x(x0)} ± {u}{'' if k == 1.0 else '/k'}): between them tanh passes on more of a "
+        f"gradient, beyond them less. The crossing does not move with the depth or the "
+        f"weight, since both are multiplied by the same weight and raised to the same "
+        f"power. It meets ReLU's at x = {_x(x0)}, where both are {_n(relu_power(k))}; "
+        f"the sigmoid's never meets ReLU's."
+    )
+
+
+def _verdict(factor: Decimal) -> str:
+    """What a gradient does through layers that each multiply it by ``factor`` (exact)."""
+    if factor < 1:
+        return "vanishes"
+    return "holds" if factor == 1 else "explodes"
+
+
+def _weight_sentences(view: View) -> list[str]:
+    """The factor each layer multiplies a gradient by at the centre, w times the slope, and
+    whether the gradient vanishes, holds or explodes through the layers."""
+    k, x0, n, w = view.steepness, view.shift, view.depth, view.weight
+    one = compare_at(x0, k, x0, 1, w)
+    through = compare_at(x0, k, x0, n, w)
+    wk = Decimal(w) * Decimal(k)  # exact: the verdict must not hang on a rounding
+    sigmoid_verdict, other_verdict = _verdict(wk / 4), _verdict(wk)
+    layers = f" ({{}} through {n} layers)" if n > 1 else ""
+    weight = f"{_x(w)} times " if w != 1.0 else ""
+    sentences = [
+        f"With weight w = {_x(w)}, each layer multiplies a gradient by {weight}its unit's "
+        f"slope: at the centre x = {_x(x0)} the sigmoid's factor is {_n(one.sigmoid)} a layer, "
+        f"so its gradient {sigmoid_verdict}{layers.format(_n(through.sigmoid))}; tanh's and "
+        f"ReLU's (just right of x0) are {_n(one.tanh)}, so theirs "
+        f"{'hold' if other_verdict == 'holds' else other_verdict[:-1]}"
+        f"{layers.format(_n(through.tanh))}."
+    ]
+    if sigmoid_verdict == "explodes":
+        edges = solve_derivative(1.0 / w, k, x0)
+        if isinstance(edges, list) and len(edges) == 2:
+            sentences.append(
+                f"Away from the centre the sigmoid's factor falls below 1 for x below "
+                f"{_x(edges[0])} and above {_x(edges[1])}: there its gradient still vanishes, "
+                f"the exploding and the vanishing gradient on one chart."
+            )
     return sentences
 
 

@@ -91,6 +91,13 @@ EXPLORER_KEYS: list[BindingType] = [
         show=False,
         tooltip="Compare: one layer less",
     ),
+    Binding(
+        "a",
+        "sweep",
+        "Sweep",
+        show=False,
+        tooltip="Play k from 1/4 to 4 and back (compare: depth 1 to 50); again: pause",
+    ),
     Binding("i", "describe", "Describe", tooltip="The view in words, as plain text"),
     Binding("g", "go_to", "Go to", tooltip="Cursor to exactly the x you type"),
     Binding("slash", "solve", "Solve", tooltip="Cursor to where S or S' takes a value: S=0.99"),

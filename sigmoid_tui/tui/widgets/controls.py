@@ -1,4 +1,4 @@
-"""The controls beside the chart: the five inputs, the mode selector and the message line.
+"""The controls beside the chart: the six inputs, the mode selector and the message line.
 
 The widget owns only what a person is typing. The view is the explorer screen's; the
 controls' :attr:`Controls.view` is bound to it (``data_bind``) and never set here. Typed text
@@ -44,6 +44,9 @@ class Controls(Vertical):
             super().__init__()
             self.view = view
             """The view asked for."""
+
+    class Edited(Message):
+        """A person typed into an input (valid or not): whatever plays the view should stop."""
 
     view: var[View] = var(View, init=False)
     """The view on show: bound to the explorer screen's, which owns it; never set here."""
@@ -125,6 +128,17 @@ class Controls(Vertical):
         """Whether the inputs are mounted yet."""
         return bool(self.query("#message"))
 
+    @property
+    def editing(self) -> bool:
+        """Whether what the inputs hold is not (yet) the view: a bad value, or typed text on
+        its way to the screen."""
+        if not self.populated:
+            return False
+        if self.problems or self._pending:
+            return True
+        texts = {field.id: self.input(field.id).value for field in FIELDS}
+        return read_fields(texts, self.view) != self.view
+
     def discard_edits(self) -> None:
         """Show the view in every input, as the screen's own change: typed text that is not
         the view (a bad value, say) goes, and so does what was said about it."""
@@ -146,8 +160,9 @@ class Controls(Vertical):
             self._show_problems(self.problems)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        """Any input changed: read all five, mark what is wrong, pass on a new valid view."""
+        """Any input changed: read all six, mark what is wrong, pass on a new valid view."""
         event.stop()
+        self.post_message(self.Edited())
         texts = {field.id: self.input(field.id).value for field in FIELDS}
         result = read_fields(texts, self.view)
         if isinstance(result, dict):

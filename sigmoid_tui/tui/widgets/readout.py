@@ -23,6 +23,7 @@ class Readout(Static):
         self._values: Values | CompareValues | None = None
         self._note: str | None = None
         self._depth = 1
+        self._weight = 1.0
         self._lines = 0
 
     def show_at(self, view: View, x: float) -> None:
@@ -32,13 +33,20 @@ class Readout(Static):
         note = "between samples" if left != right else None
         k, x0 = view.steepness, view.shift
         if view.mode is Mode.COMPARE:
-            self.show(compare_at(x, k, x0, view.depth), note, view.depth)
+            values = compare_at(x, k, x0, view.depth, view.weight)
+            self.show(values, note, view.depth, view.weight)
         else:
             self.show(values_at(x, k, x0), note)
 
-    def show(self, values: Values | CompareValues, note: str | None = None, depth: int = 1) -> None:
+    def show(
+        self,
+        values: Values | CompareValues,
+        note: str | None = None,
+        depth: int = 1,
+        weight: float = 1.0,
+    ) -> None:
         """Show ``values``, with ``note`` after x (e.g. that x lies between samples)."""
-        self._values, self._note, self._depth = values, note, depth
+        self._values, self._note, self._depth, self._weight = values, note, depth, weight
         self._lay_out()
 
     def on_resize(self, _event: Resize) -> None:
@@ -49,7 +57,7 @@ class Readout(Static):
         if self._values is None:
             return
         width = self.content_size.width or self.app.size.width
-        lines = readout_lines(self._values, width, self._note, self._depth)
+        lines = readout_lines(self._values, width, self._note, self._depth, self._weight)
         # A new layout only when the number of lines changes: a cursor step repaints the
         # readout alone, not the whole screen.
         self.update("\n".join(lines), layout=len(lines) != self._lines)

@@ -1,7 +1,8 @@
 """The table of values: one row per point of interest in range and per bookmark.
 
 Columns point, x, S, S', S'', each value correctly rounded
-(:func:`sigmoid_tui.core.exact.values_at`). Enter on a row asks the screen to put the cursor
+(:func:`sigmoid_tui.core.exact.values_at`); in compare mode point, x and the three derivatives
+(:func:`sigmoid_tui.core.exact.compare_at`). Enter on a row asks the screen to put the cursor
 there; moving the highlight says which row is lit, so that the readout can show it in full
 where the table is too narrow for every column.
 """
@@ -14,14 +15,17 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from sigmoid_tui.core.answers import table_points
-from sigmoid_tui.core.exact import Values, values_at
+from sigmoid_tui.core.exact import CompareValues, Values, compare_at, values_at
 from sigmoid_tui.core.parsing import format_number
-from sigmoid_tui.core.view import View
+from sigmoid_tui.core.view import Mode, View, power_label
 
 __all__ = ["ValuesTable"]
 
 COLUMNS = ("point", "x", "S", "S'", "S''")
-"""The table's header."""
+"""The table's header (compare mode's: the three derivatives, through depth and weight)."""
+
+Row = tuple[str, Values | CompareValues]
+"""A row's point and its values."""
 
 
 class ValuesTable(DataTable[str]):
@@ -39,7 +43,7 @@ class ValuesTable(DataTable[str]):
     class Lit(Message):
         """The highlight moved to a row."""
 
-        def __init__(self, name: str, values: Values) -> None:
+        def __init__(self, name: str, values: Values | CompareValues) -> None:
             """Carry the row's name and values."""
             super().__init__()
             self.name = name
@@ -51,25 +55,46 @@ class ValuesTable(DataTable[str]):
         """An empty table with the five columns; the point's name stays put as it scrolls."""
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.fixed_columns = 1
-        self._rows: list[tuple[str, Values]] = []
+        self._rows: list[Row] = []
+        self._header: tuple[str, ...] = ()
 
     def on_mount(self) -> None:
         """The header."""
-        self.add_columns(*COLUMNS)
+        self._set_header(COLUMNS)
+
+    def _set_header(self, header: tuple[str, ...]) -> None:
+        if header != self._header:
+            self.clear(columns=True)
+            self.add_columns(*header)
+            self._header = header
 
     def show_points(self, view: View, bookmarks: Iterable[float]) -> None:
         """The view's points of interest in range and the bookmarks, with exact values."""
         k, x0 = view.steepness, view.shift
-        self.show_rows([(name, values_at(x, k, x0)) for name, x in table_points(view, bookmarks)])
+        points = table_points(view, bookmarks)
+        if view.mode is Mode.COMPARE:
+            names = ("Sigmoid'", "Tanh'", "ReLU'")
+            header = ("point", "x", *(power_label(n, view.depth, view.weight) for n in names))
+            self._set_header(header)
+            self.show_rows(
+                [(name, compare_at(x, k, x0, view.depth, view.weight)) for name, x in points]
+            )
+            return
+        self._set_header(COLUMNS)
+        self.show_rows([(name, values_at(x, k, x0)) for name, x in points])
 
-    def show_rows(self, rows: list[tuple[str, Values]]) -> None:
+    def show_rows(self, rows: list[Row]) -> None:
         """Show ``rows`` (name and values), in the order given, keeping the highlight's row."""
         self._rows = rows
         keep = self.cursor_row
         self.clear()
         for name, values in rows:
-            x, s, d, dd = values.row()
-            self.add_row(name, format_number(x), repr(s + 0.0), repr(d + 0.0), repr(dd))
+            if isinstance(values, CompareValues):
+                cells = (values.x, values.sigmoid, values.tanh, values.relu)
+            else:
+                cells = values.row()
+            x, *rest = cells
+            self.add_row(name, format_number(x), *(repr(v + 0.0) for v in rest))
         if rows:
             self.move_cursor(row=min(keep, len(rows) - 1))
 
