@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterable, Sequence
 
 from sigmoid_tui.cli.options import Options, Output, parse_options
-from sigmoid_tui.cli.terminal import Palette, palette, print_size
+from sigmoid_tui.cli.terminal import Color, Palette, palette, print_size
 from sigmoid_tui.cli.usage import PROG, UsageError, fail
 from sigmoid_tui.core.view import MIN_PRINT_HEIGHT, MIN_PRINT_WIDTH, Marker
 
@@ -211,7 +211,10 @@ def _print_answers(options: Options) -> int:
 def _run_app(options: Options) -> int:
     from sigmoid_tui.tui.app import SigmoidApp
 
-    app = SigmoidApp(options.view, marker=options.marker)
+    # The app's colours are reduced by Textual, by the same rules; in 16 colours the app
+    # picks its own (see SigmoidApp).
+    sixteen = palette(Color.ALWAYS, True) is Palette.COLORS_16
+    app = SigmoidApp(options.view, marker=options.marker, sixteen_colors=sixteen)
     app.run()
     return app.return_code or 0
 

@@ -46,10 +46,14 @@ class SigmoidApp(App[int]):
         *,
         marker: Marker = Marker.BRAILLE,
         export_dir: Path | None = None,
+        sixteen_colors: bool = False,
     ) -> None:
         """Open on ``initial`` (from the command line), or the article's defaults; ``s`` and
-        ``e`` write into ``export_dir`` (the working directory by default)."""
+        ``e`` write into ``export_dir`` (the working directory by default); styled for a
+        16-colour terminal when ``sixteen_colors`` (the command line detects it)."""
         super().__init__()
+        self.sixteen_colors = sixteen_colors
+        """Whether the terminal shows only the 16 ANSI colours (TERM=xterm, no COLORTERM)."""
         self.explorer = ExplorerScreen(initial or View(), marker=marker, export_dir=export_dir)
         """The explorer's screen, which owns the view, the cursor and the toggles."""
 
@@ -58,7 +62,9 @@ class SigmoidApp(App[int]):
         return self.explorer
 
     def on_mount(self) -> None:
-        """Repaint after ctrl+z and fg; leave cleanly when the terminal goes away."""
+        """Repaint after ctrl+z and fg; leave cleanly when the terminal goes away; styles
+        for a 16-colour terminal where there is one."""
+        self.set_class(self.sixteen_colors, "-sixteen")
         self.app_resume_signal.subscribe(self, self._resumed)
         with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError):
             # A dropped SSH connection: stop an export cleanly (its temporary file removed)

@@ -203,7 +203,8 @@ class ExplorerScreen(Screen[None]):
         """Show the current view with its cursor, points of interest and axis."""
         view = self.view
         overlay = overlay_for(view, points=self.show_points, log_y=self.log_y)
-        style = ChartStyle(color=not self.app.no_color, marker=self.marker)
+        sixteen = self.app.has_class("-sixteen")
+        style = ChartStyle(color=not self.app.no_color, marker=self.marker, sixteen=sixteen)
         self.plot.show(view, style, overlay)
         self._cursor_moved()
 
