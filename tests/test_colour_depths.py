@@ -7,6 +7,8 @@ import re
 
 import pytest
 from rich.color import ColorSystem
+from rich.style import Style
+from rich.text import Text
 from textual.widgets import Input, RadioButton
 
 from sigmoid_tui.chart.figure import render_chart
@@ -57,15 +59,14 @@ async def test_the_app_in_sixteen_colours_draws_compare_curves_apart() -> None:
         await pilot.pause()
         assert app.has_class("-sixteen")
         chart = app.screen.query_one(SigmoidPlot).render()
-        legend = chart.split("\n")[1]  # type: ignore[union-attr]
+        assert isinstance(chart, Text)
+        legend = chart.split("\n")[1]
         colours = {
-            span.style.color.downgrade(ColorSystem.STANDARD).number  # type: ignore[union-attr]
+            Style.parse(str(span.style)).color.downgrade(ColorSystem.STANDARD).number  # type: ignore[union-attr]
             for span in legend.spans
             if legend.plain[span.start] in "⣿⢕"
         }
         assert len(colours) == 3, colours
-
-
 
 
 @pytest.mark.parametrize("sixteen", [True, False])
@@ -132,7 +133,8 @@ async def test_focused_chart_frame_stands_out_under_ansi_dark() -> None:
         await pilot.press("escape")
         await pilot.pause()
         focused = plot.styles.border_top
-        assert focused[0] == "heavy" and unfocused[0] == "round"
+        assert focused[0] == "heavy"
+        assert unfocused[0] == "round"
         black = ANSI_16[0]
 
         def seen(color: object) -> float:

@@ -104,9 +104,7 @@ def reduce_colors(text: str, colors: int) -> str:
     return _RGB.sub(replace, text)
 
 
-def snap_to_sixteen(
-    text: str, palette: Sequence[tuple[int, int, int]], *, dark: bool
-) -> str:
+def snap_to_sixteen(text: str, palette: Sequence[tuple[int, int, int]], *, dark: bool) -> str:
     """``text`` with each of our 24-bit colours replaced by ``palette``'s entry for the ANSI
     colour chosen for it (:data:`SIXTEEN_ON_DARK` or :data:`SIXTEEN_ON_LIGHT`).
 
