@@ -136,9 +136,9 @@ class ExplorerScreen(Screen[None]):
     async def _add_controls(self) -> None:
         """Mount the controls and the footer; focus starts in x min."""
         await self.controls.populate()
-        from textual.widgets import Footer
+        from sigmoid_tui.tui.widgets.key_footer import KeyFooter
 
-        await self.mount(Footer())
+        await self.mount(KeyFooter())
         self.call_after_refresh(self.controls.input("x-min").focus)
         self.controls_ready.set()
 
