@@ -271,3 +271,15 @@ def test_compare_rows_are_compare_at_s() -> None:
         assert (s, t, r) == tuple(
             getattr(compare_at(x, 2.0, 1.0, 3), f) for f in ("sigmoid", "tanh", "relu")
         )
+
+
+def test_an_overflow_is_written_as_inf_not_null() -> None:
+    """A value that overflows (a weight of 100 through 50 layers of a steep sigmoid) reads
+    back as inf, never as orjson's null."""
+    import numpy as np
+
+    from sigmoid_tui.core.csv_values import format_rows
+
+    text = format_rows(np.array([[1.0, np.inf, 0.25], [2.0, -np.inf, 5e-324]]))
+    assert text == b"1.0,inf,0.25\n2.0,-inf,5e-324\n"
+    assert [float(v) for v in text.split(b"\n")[0].split(b",")] == [1.0, float("inf"), 0.25]

@@ -55,9 +55,23 @@ class CsvBlock:
 
 
 def format_rows(rows: NDArray[np.float64]) -> bytes:
-    """A 2-D array of finite doubles as CSV lines, each double in shortest round-trip form."""
+    """A 2-D array of doubles as CSV lines, each double in shortest round-trip form.
+
+    orjson writes an infinity as ``null`` (JSON has no infinity); a value that overflows, as
+    (100·S')^50 can for a steep k, must read back as what it is, so a block holding one is
+    written field by field, ``inf`` as Python reads it.
+    """
     if rows.shape[0] == 0:
         return b""
+    if not np.isfinite(rows).all():
+        return b"".join(
+            b",".join(
+                orjson.dumps(value) if math.isfinite(value) else repr(value).encode()
+                for value in row
+            )
+            + b"\n"
+            for row in rows.tolist()
+        )
     text = orjson.dumps(np.ascontiguousarray(rows), option=orjson.OPT_SERIALIZE_NUMPY)
     # [[a,b,c],[d,e,f]] -> a,b,c\nd,e,f\n
     return text[2:-2].replace(b"],[", b"\n") + b"\n"
