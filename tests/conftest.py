@@ -28,6 +28,17 @@ StartApp = Callable[..., AbstractAsyncContextManager[Started]]
 no_color=False, **app_kwargs)``: the app's other keywords (log_y, cursor, settings_file…)."""
 
 
+@pytest.fixture(autouse=True)
+def own_config_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test, and every app it starts in a terminal, keeps settings in a directory of its
+    own: a test that presses M must not change the marker the person (or the next test) sees."""
+    config = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config
+
+
 @pytest.fixture
 def start_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> StartApp:
     """Start the app on ``view`` at ``size``, controls mounted; ``on_chart`` presses Escape
