@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from sigmoid_tui.chart.axes import Canvas
-from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, strip_ansi
+from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, strip_ansi, trace_rows
 from sigmoid_tui.chart.envelope import chart_data
 from sigmoid_tui.chart.figure import (
     build_chart,
@@ -128,7 +128,7 @@ def with_cursor(
     view: View, width: int, height: int, style: ChartStyle, overlay: Overlay, x: float
 ) -> str:
     """The chart as the app's widget paints it: built once, the cursor's glyph down the rows
-    :func:`cursor_rows` allows in the column :meth:`Drawn.column` gives."""
+    :func:`trace_rows` allows in the column :meth:`Drawn.column` gives."""
     figure = new_figure()
     drawn = draw_chart(
         figure, chart_data(view, chart_columns(width)), view.mode, width, height, style, overlay
@@ -137,7 +137,7 @@ def with_cursor(
     column = drawn.column(x)
     assert column is not None
     glyph = cursor_glyph(style)
-    for row in cursor_rows(lines, drawn.canvas, column):
+    for row in trace_rows(lines, drawn.canvas, column, drawn.labels):
         lines[row] = lines[row][:column] + glyph + lines[row][column + 1 :]
     return "\n".join(lines)
 
