@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from typing import TYPE_CHECKING
+
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -23,6 +25,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from sigmoid_tui.core.csv_values import csv_blocks, write_csv
 from sigmoid_tui.core.new_file import write_new_file
 from sigmoid_tui.core.view import View
+
+if TYPE_CHECKING:
+    from sigmoid_tui.tui.screens.quit import QuitScreen
 
 __all__ = ["SYNC_EXPORT_POINTS", "ExportCancelled", "Saver"]
 
@@ -68,6 +73,7 @@ class Saver(Horizontal):
         self._directory = directory
         self._worker: Worker[Path] | None = None
         self._quit_when_done = False
+        self._asking: QuitScreen | None = None
 
     def compose(self) -> ComposeResult:
         """What a running export shows: rows written, a bar, and the key that cancels it."""
@@ -139,6 +145,8 @@ class Saver(Horizontal):
         bar = self.query_one(ProgressBar)
         bar.update(progress=event.rows)
         self._show_rows(event.rows, int(bar.total or 0))
+        if self._asking is not None:
+            self._asking.show_percent(self.percent)
 
     def _show_rows(self, rows: int, total: int) -> None:
         self.query_one("#export-rows", Label).update(f"CSV {rows:,} of {total:,} rows ")
@@ -156,6 +164,9 @@ class Saver(Horizontal):
             return
         self.display = False
         self.post_message(self.Finished())
+        if self._asking is not None:
+            self._asking.export_ended()
+            self._asking = None
         if self._quit_when_done:
             self.app.exit(0)
 
@@ -167,18 +178,21 @@ class Saver(Horizontal):
         from sigmoid_tui.tui.screens.quit import QuitScreen
 
         def answered(answer: str | None) -> None:
-            if answer == "wait":
+            self._asking = None
+            if answer == "wait" and self.running:
                 self._quit_when_done = True
                 self.post_message(
                     self.Report("Quitting once the export is complete (c cancels it).")
                 )
-            elif answer == "cancel":
+            elif answer == "cancel" and self.running:
                 self._quit_when_done = True
                 self.cancel()
                 self.post_message(self.Report("Export cancelled; quitting."))
+            elif answer in ("wait", "cancel"):
+                self.app.exit(0)  # it ended as the answer came: nothing left to wait for
 
-        what = f"A CSV export is under way: {self.percent:.0f}% written."
-        self.app.push_screen(QuitScreen(what), answered)
+        self._asking = QuitScreen(self.percent)
+        self.app.push_screen(self._asking, answered)
 
     def _write(self, suffix: str, write: Callable[[BinaryIO], object], what: str) -> None:
         try:
