@@ -45,7 +45,7 @@ async def measure(size: tuple[int, int], mode: Mode) -> tuple[float, float, floa
                 await asyncio.sleep(0.0005)
             latencies.append((time.perf_counter() - sent) * 1e3)
             await asyncio.sleep(0.137)  # off the frame rhythm, to land anywhere in a frame
-        assert screen.sweep_playing
+        assert screen.player.playing
         await pilot.press("ctrl+q")
     return fps, statistics.median(latencies), max(latencies)
 

@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import RadioSet
 
-from sigmoid_tui.cli.options import build_parser
+from sigmoid_tui.cli.parser import build_parser
 from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
 from sigmoid_tui.tui.screens.describe import DescribeScreen
 from sigmoid_tui.tui.screens.help import HelpScreen

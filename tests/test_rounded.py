@@ -19,8 +19,9 @@ from numpy.typing import NDArray
 
 from sigmoid_tui.cli.main import main
 from sigmoid_tui.core.csv_values import csv_blocks, write_csv
+from sigmoid_tui.core.estimate import BOUND, estimate_curves
 from sigmoid_tui.core.exact import compare_at, values_at
-from sigmoid_tui.core.rounded import BOUND, compare_values, curve_values, estimate_curves
+from sigmoid_tui.core.rounded import compare_values, curve_values
 from sigmoid_tui.core.view import Mode, View
 
 FloatArray = NDArray[np.float64]

@@ -70,7 +70,7 @@ class TestSweepInTheApp:
             screen = app.explorer
             await pilot.press("a")
             await wait_until(lambda: screen.view.steepness >= 1.5)
-            assert screen.sweep_playing
+            assert screen.player.playing
             assert field(app, "steepness").value == format_number(screen.view.steepness)
             assert f"Sweep k = {format_number(screen.view.steepness)}" in status(app)
 
@@ -84,7 +84,7 @@ class TestSweepInTheApp:
             held = screen.view.steepness
             await asyncio.sleep(0.4)
             assert screen.view.steepness == held
-            assert not screen.sweep_playing
+            assert not screen.player.playing
             assert field(app, "steepness").value == format_number(held)
             assert "paused at k" in status(app)
             await pilot.press("a")
@@ -101,8 +101,8 @@ class TestSweepInTheApp:
             box.focus()
             await pilot.press("backspace", "x")
             await pilot.pause()
-            assert screen.sweep is None
-            assert not screen.sweep_playing
+            assert screen.player.sweep is None
+            assert not screen.player.playing
             held = screen.view.steepness
             await asyncio.sleep(0.3)
             assert screen.view.steepness == held
@@ -116,7 +116,7 @@ class TestSweepInTheApp:
             await wait_until(lambda: screen.view.steepness > 1.0)
             await pilot.press("r")
             await pilot.pause()
-            assert screen.sweep is None
+            assert screen.player.sweep is None
             await asyncio.sleep(0.3)
             assert screen.view == View()
 
@@ -129,10 +129,10 @@ class TestSweepInTheApp:
             await pilot.press("a")
             await pilot.press("right", "right")
             await pilot.pause()
-            assert screen.sweep_playing
+            assert screen.player.playing
             await pilot.press("m")
             await pilot.pause()
-            assert screen.sweep is None
+            assert screen.player.sweep is None
             assert screen.view.mode is Mode.COMPARE
 
     async def test_compare_mode_sweeps_the_depth(self, start_app: StartApp) -> None:

@@ -18,7 +18,8 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 
-from sigmoid_tui.cli.options import Options, Output, parse_options
+from sigmoid_tui.cli.options import Options, parse_options
+from sigmoid_tui.cli.parser import Output
 from sigmoid_tui.cli.terminal import Palette, palette, print_size
 from sigmoid_tui.cli.usage import PROG, UsageError, fail
 from sigmoid_tui.core.view import MIN_PRINT_HEIGHT, MIN_PRINT_WIDTH, Marker

@@ -25,7 +25,6 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.timer import Timer
 from textual.widgets import Static
 
 from sigmoid_tui.chart.overlay import overlay_for
@@ -36,11 +35,11 @@ from sigmoid_tui.core.answers import Solution, toggle_bookmark
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.points_of_interest import next_point
-from sigmoid_tui.core.sweep import FRAME_SECONDS, Sweep, start_sweep
 from sigmoid_tui.core.view import Marker, Mode, View
 from sigmoid_tui.core.view_command import Shown, view_command
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
+from sigmoid_tui.tui.sweep_player import SweepPlayer
 from sigmoid_tui.tui.widgets.controls import Controls
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 from sigmoid_tui.tui.widgets.readout import Readout
@@ -108,10 +107,8 @@ class ExplorerScreen(Screen[None]):
         self.set_reactive(ExplorerScreen.show_points, show_points)
         self.set_reactive(ExplorerScreen.controls_shown, controls_shown)
         self.set_class(not controls_shown, "-no-controls")
-        self.sweep: Sweep | None = None
-        """The sweep under way or paused (``a``), None when there is none."""
-        self._sweep_timer: Timer | None = None
-        self._sweeping = False
+        self.player = SweepPlayer(self, lambda: self.controls.editing)
+        """Plays, pauses and stops the sweep (``a``)."""
 
     @property
     def cursor(self) -> float:
@@ -174,8 +171,8 @@ class ExplorerScreen(Screen[None]):
         if isinstance(move, navigation.Refused):
             self.say(move.reason)
             return
-        if self.sweep is not None and not self._sweeping and move.view != self.view:
-            self.stop_sweep()  # any other change of view ends the sweep
+        if not self.player.in_frame and move.view != self.view:
+            self.player.stop()  # any other change of view ends the sweep
         kept = move.cursor in (self.cursor, navigation.clamp(move.view, self.wanted))
         wanted = self.wanted if kept else move.cursor
         self.set_reactive(ExplorerScreen.wanted, wanted)
@@ -207,8 +204,7 @@ class ExplorerScreen(Screen[None]):
     @on(Controls.Edited)
     def typed_an_edit(self) -> None:
         """Typing, valid or not, stops a sweep: its next frame would overwrite the text."""
-        if self.sweep is not None:
-            self.stop_sweep()
+        self.player.stop()
 
     @on(Controls.ViewRequested)
     def typed_a_view(self, event: Controls.ViewRequested) -> None:
@@ -292,8 +288,7 @@ class ExplorerScreen(Screen[None]):
 
     def action_reset(self) -> None:
         """Back to the article's view, with one redraw (a sweep stops)."""
-        if self.sweep is not None:
-            self.stop_sweep()
+        self.player.stop()
         self.go(navigation.Move(View(), navigation.home(View())))
 
     def action_focus_chart(self) -> None:
@@ -365,55 +360,9 @@ class ExplorerScreen(Screen[None]):
 
     # --- the sweep ----------------------------------------------------------------------
 
-    @property
-    def sweep_playing(self) -> bool:
-        """Whether a sweep is playing now (not paused, not stopped)."""
-        return self._sweep_timer is not None
-
     def action_sweep(self) -> None:
-        """Play a sweep of k (in compare mode of the depth); again: pause; again: go on.
-
-        A paused sweep goes on from its frame if the view still shows it, else a new one
-        starts from the view's own value. Frames come from a timer, each shown through
-        :meth:`go_to_view`, the one path; between frames the event loop is free for keys.
-        """
-        if self._sweep_timer is not None:
-            self._sweep_timer.stop()
-            self._sweep_timer = None
-            if self.sweep is not None:
-                self.say(self.sweep.say(paused=True))
-            return
-        if self.sweep is None or not self.sweep.holds(self.view):
-            self.sweep = start_sweep(self.view)
-        self.say(self.sweep.say())
-        self._sweep_timer = self.set_interval(FRAME_SECONDS, self._sweep_frame, name="sweep")
-
-    def _sweep_frame(self) -> None:
-        """The next frame: the swept value one step on, shown through the one path."""
-        if self.sweep is None:
-            return
-        if self.controls.editing:
-            # A key typed between frames whose Edited message has not arrived yet: the frame
-            # would overwrite it, so the edit wins, as any edit does.
-            self.stop_sweep()
-            return
-        sweep = self.sweep.next()
-        self.sweep = sweep
-        self._sweeping = True
-        try:
-            self.go_to_view(sweep.apply(self.view))
-        finally:
-            self._sweeping = False
-        self.say(sweep.say())
-
-    def stop_sweep(self) -> None:
-        """End the sweep (playing or paused); the view keeps the value it reached."""
-        if self._sweep_timer is not None:
-            self._sweep_timer.stop()
-            self._sweep_timer = None
-        if self.sweep is not None:
-            self.sweep = None
-            self.say("Sweep stopped.")
+        """Play a sweep of k (in compare mode of the depth); again: pause; again: go on."""
+        self.player.toggle()
 
     # --- quick answers: go to, solve, bookmarks, the table, words ---------------------------
 
