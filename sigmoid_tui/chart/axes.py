@@ -9,11 +9,19 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from sigmoid_tui.chart.ticks import multiples, nice_step, nice_ticks, smaller_step
+from sigmoid_tui.chart.ticks import decade_step, multiples, nice_step, nice_ticks, smaller_step
 
 FloatArray = NDArray[np.float64]
 
-__all__ = ["LOG10_SMALLEST", "Axis", "Canvas", "drawn_values", "make_axis", "plot_cell"]
+__all__ = [
+    "LOG10_SMALLEST",
+    "Axis",
+    "Canvas",
+    "drawn_values",
+    "make_axis",
+    "make_log_axis",
+    "plot_cell",
+]
 
 
 LOG10_SMALLEST = math.log10(5e-324)
@@ -76,6 +84,26 @@ def make_axis(low: float, high: float, count: int, *, widen: bool) -> Axis:
         # No round numbers fit (a span of a few ulps): label the two ends as they are.
         ticks = [low, high]
     return Axis(low, high, ticks)
+
+
+def make_log_axis(low: float, high: float, count: int) -> Axis:
+    """A log axis over log10 values ``low`` to ``high``: ticks on whole powers of ten only.
+
+    The ends move out to whole steps of decades, so the bottom and top ticks are powers of ten
+    too; a step of half a decade would label 10^-2.5 as ``0.0031622777``. Nothing goes below
+    the smallest double (5e-324), where a tick would read 0, which no log axis has.
+    """
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return Axis(0.0, 1.0, [])
+    bottom, top = math.floor(low), math.ceil(high)
+    if bottom == top:  # a flat line on a power of ten (S = 1 far right, say)
+        bottom -= 1
+    step = decade_step(top - bottom, count)
+    wide_low = math.floor(bottom / step) * step
+    wide_high = math.ceil(top / step) * step
+    floor = math.ceil(LOG10_SMALLEST)
+    ticks = [float(p) for p in range(wide_low, wide_high + 1, step) if p >= floor]
+    return Axis(float(max(wide_low, LOG10_SMALLEST)), float(wide_high), ticks)
 
 
 def _widen(low: float, high: float, count: int) -> Axis | None:

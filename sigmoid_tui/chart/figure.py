@@ -13,18 +13,18 @@ app draws on its plot widget's figure. Nothing here imports Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from sigmoid_tui.chart.axes import (
-    LOG10_SMALLEST,
     Axis,
     Canvas,
     FloatArray,
     drawn_values,
     make_axis,
+    make_log_axis,
     plot_cell,
 )
 from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, replace_cell, strip_ansi
@@ -47,7 +47,7 @@ from sigmoid_tui.chart.style import (
     chart_title,
     y_label,
 )
-from sigmoid_tui.chart.ticks import format_ticks
+from sigmoid_tui.chart.ticks import decade_label, format_ticks
 from sigmoid_tui.core.points_of_interest import Curve
 from sigmoid_tui.core.view import Marker, Mode, View, power_label
 
@@ -159,14 +159,14 @@ def draw_chart(
     y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
     y_high = max((float(v.max()) for v in finite if v.size), default=1.0)
     x_axis = make_axis(data.x_min, data.x_max, max(2, (width - 10) // 10), widen=False)
-    y_axis = make_axis(y_low, y_high, max(2, (plot_height - 5) // 3), widen=True)
-    if overlay.log_y and y_axis.low < LOG10_SMALLEST < y_low:
-        # Widening past the smallest double would leave an empty band at the bottom.
-        y_axis = replace(y_axis, low=LOG10_SMALLEST)
+    y_count = max(2, (plot_height - 5) // 3)
+    if overlay.log_y:  # decades only, all labelled alike: 1e-10, never 0.0000000001 or 0
+        y_axis = make_log_axis(y_low, y_high, y_count)
+        y_labels = [decade_label(round(t)) for t in y_axis.ticks]
+    else:
+        y_axis = make_axis(y_low, y_high, y_count, widen=True)
+        y_labels = format_ticks(y_axis.ticks)
     y_ticks = y_axis.ticks
-    if overlay.log_y:  # a tick below the smallest double (5e-324) would read "0"
-        y_ticks = [t for t in y_ticks if 10.0**t > 0.0]
-    y_labels = format_ticks([10.0**t for t in y_ticks] if overlay.log_y else y_ticks)
 
     # The plot area as plotext will lay it out (checked against plotext's own in the tests).
     area = Canvas(

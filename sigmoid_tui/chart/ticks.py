@@ -5,7 +5,15 @@ from __future__ import annotations
 import itertools
 import math
 
-__all__ = ["format_ticks", "multiples", "nice_step", "nice_ticks", "smaller_step"]
+__all__ = [
+    "decade_label",
+    "decade_step",
+    "format_ticks",
+    "multiples",
+    "nice_step",
+    "nice_ticks",
+    "smaller_step",
+]
 
 _STEPS = (1.0, 2.0, 2.5, 5.0, 10.0)
 
@@ -107,3 +115,24 @@ def _clean(label: str) -> str:
         return mantissa
     power = int(exponent)
     return mantissa if mantissa == "0" or power == 0 else f"{mantissa}e{power}"
+
+
+_DECADE_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
+"""Whole numbers of decades between a log axis's ticks: a tick is always a power of ten."""
+
+
+def decade_step(decades: float, max_count: int) -> int:
+    """The smallest whole number of decades a tick apart that gives at most ``max_count``
+    ticks over ``decades``; a log axis labelled at 10^-2.5 would read ``0.0031622777``."""
+    for step in _DECADE_STEPS:
+        if decades / step + 1 <= max_count:
+            return step
+    return _DECADE_STEPS[-1]
+
+
+def decade_label(power: int) -> str:
+    """A log axis's tick 10^``power`` in one notation for every tick: ``1e-10``, ``1e0``.
+
+    Mixed notations (``0.0001`` beside ``1e-50``) make the eye compare lengths, not powers.
+    """
+    return f"1e{power}"

@@ -1,0 +1,67 @@
+"""The log axis: ticks on whole powers of ten, all written alike (``1e-10``), never 0."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sigmoid_tui.chart.figure import render_chart
+from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.style import ChartStyle
+from sigmoid_tui.core.view import Mode, View
+from tests.conftest import StartApp
+from tests.screen import chart_text
+
+PLAIN = ChartStyle(color=False)
+SIZES = [(60, 20), (80, 24), (100, 30), (200, 60)]
+_TICK = re.compile(r"^\s*([^\s┤├]+)[┤├]", re.MULTILINE)
+_DECADE = re.compile(r"^1e(0|-?[1-9]\d*)$")
+
+
+def y_tick_labels(text: str) -> list[str]:
+    """The labels left of the y axis, top to bottom."""
+    return _TICK.findall(text)
+
+
+def assert_decades(labels: list[str]) -> None:
+    """Every label a power of ten in one notation, falling by a whole step of decades."""
+    assert len(labels) >= 2, labels
+    assert all(_DECADE.match(label) for label in labels), labels
+    powers = [int(label[2:]) for label in labels]
+    steps = {a - b for a, b in zip(powers, powers[1:], strict=False)}
+    assert len(steps) == 1 and steps.pop() >= 1, labels
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("mode", [Mode.BOTH, Mode.DERIVATIVE, Mode.COMPARE])
+@pytest.mark.parametrize("depth", [1, 10])
+def test_log_ticks_are_decades_in_one_notation(
+    size: tuple[int, int], mode: Mode, depth: int
+) -> None:
+    """At every size, plain and compare, depth 1 and 10: 1e0, 1e-5, 1e-10, never 0.0001 or 0."""
+    view = View(mode=mode, depth=depth)
+    assert_decades(y_tick_labels(render_chart(view, *size, PLAIN, Overlay(log_y=True))))
+
+
+@pytest.mark.parametrize(
+    ("low", "high"), [(-745.5, 745.5), (-1e308, 1e308), (1e-300, 2e-300), (1e6 - 1e-9, 1e6)]
+)
+def test_log_ticks_stay_decades_at_extreme_ranges(low: float, high: float) -> None:
+    """Down to the smallest double and on flat lines the ticks are powers of ten, none is 0."""
+    view = View(x_min=low, x_max=high, points=2000)
+    text = render_chart(view, 100, 30, PLAIN, Overlay(log_y=True))
+    labels = y_tick_labels(text)
+    assert all(_DECADE.match(label) for label in labels), labels
+    assert "0" not in labels
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_compare_log_view_in_the_app_labels_decades(
+    start_app: StartApp, size: tuple[int, int]
+) -> None:
+    """--mode compare, Escape, l: the bottom tick is 1e-10 or so, never 0 (was 0 at 60x20)."""
+    async with start_app(View(mode=Mode.COMPARE), size=size, on_chart=True) as (app, pilot):
+        await pilot.press("l")
+        await pilot.pause()
+        assert_decades(y_tick_labels(chart_text(app)))
