@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -29,8 +30,9 @@ def assert_decades(labels: list[str]) -> None:
     assert len(labels) >= 2, labels
     assert all(_DECADE.match(label) for label in labels), labels
     powers = [int(label[2:]) for label in labels]
-    steps = {a - b for a, b in zip(powers, powers[1:], strict=False)}
-    assert len(steps) == 1 and steps.pop() >= 1, labels
+    steps = {a - b for a, b in itertools.pairwise(powers)}
+    assert len(steps) == 1, labels
+    assert steps.pop() >= 1, labels
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -1,6 +1,8 @@
 """Glyphs painted down a column of the built chart's text: the trace cursor and the saturation
-edges. They go only where the cell is blank or grid, so a curve or a label they cross stays
-readable; painting the text, not rebuilding the chart, makes a cursor step cheap."""
+edges. The edges go only where the cell is blank or grid, so a curve they cross stays readable;
+the cursor goes on top of everything but a label's letters, so it is always seen, even where a
+curve runs straight down its column (ReLU's jump at 0). Painting the text, not rebuilding the
+chart, makes a cursor step cheap."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from sigmoid_tui.chart.axes import Canvas
 from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.core.view import Marker
 
-__all__ = ["cursor_glyph", "cursor_rows", "replace_cell", "strip_ansi"]
+__all__ = ["cursor_glyph", "cursor_rows", "replace_cell", "strip_ansi", "trace_rows"]
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
@@ -54,6 +56,36 @@ def cursor_rows(lines: list[str], canvas: Canvas, column: int) -> list[int]:
             right = line[column + 1] if column + 1 < len(line) else " "
             if (left not in _GRID_CELLS and right not in _GRID_CELLS) or _wordy(left + right):
                 continue
+        rows.append(row)
+    return rows
+
+
+def trace_rows(
+    lines: list[str],
+    canvas: Canvas,
+    column: int,
+    labels: tuple[tuple[int, int, str], ...] = (),
+) -> list[int]:
+    """The lines of chart text where the trace cursor's glyph goes in ``column``: on top.
+
+    Every line of the plot area, over grid and curves alike, except where it would cover a
+    letter of a label (``labels``: column, line and text of each one drawn) or join two words:
+    a curve that runs down the cursor's column (ReLU' jumping at 0) would otherwise hide it.
+    """
+    covered = {line for left, line, text in labels if left <= column < left + len(text)}
+    rows = []
+    for row in range(canvas.top, canvas.top + canvas.height):
+        if not 0 <= row < len(lines) or row in covered:
+            continue
+        line = strip_ansi(lines[row])
+        cell = line[column] if column < len(line) else " "
+        if _wordy(cell):
+            continue  # a label the overlay did not list (a message on the plot)
+        if cell == " ":
+            left = line[column - 1] if column > 0 else " "
+            right = line[column + 1] if column + 1 < len(line) else " "
+            if _wordy(left) and _wordy(right):
+                continue  # the gap between two words of a label
         rows.append(row)
     return rows
 

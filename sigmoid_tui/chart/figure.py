@@ -115,7 +115,8 @@ def draw_chart(
     ``data`` should be reduced for this width (:func:`chart_columns`). Values are placed so that
     a value equal to a tick is drawn in that tick's row, on its grid line (plotext would put it
     half a cell off); grid lines are drawn inside the frame only, never doubling it. The cursor
-    is not drawn here but on the built text (:func:`cursor_rows`), so moving it rebuilds nothing.
+    is not drawn here but on the built text (:func:`.cursor.trace_rows`), so moving it rebuilds
+    nothing.
     """
     width, height = max(int(width), 1), max(int(height), 1)
     plot_height = max(height - _HEADER_LINES, 1)

@@ -31,7 +31,7 @@ from textual.geometry import Region
 from textual.message import Message
 from textual_plotext import PlotextPlot
 
-from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows
+from sigmoid_tui.chart.cursor import cursor_glyph, trace_rows
 from sigmoid_tui.chart.envelope import ChartData, chart_data
 from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_chart
 from sigmoid_tui.chart.overlay import Overlay
@@ -266,7 +266,8 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             lines = self._chart.split("\n", allow_blank=True)
             glyph = cursor_glyph(self._style)
             style = Style(color=f"rgb{CURSOR_COLOR}", bold=True) if self._style.color else None
-            for row in cursor_rows([line.plain for line in lines], drawn.canvas, column):
+            plain = [line.plain for line in lines]
+            for row in trace_rows(plain, drawn.canvas, column, drawn.labels):
                 line = lines[row]
                 lines[row] = Text.assemble(
                     line[:column], Text(glyph, style or ""), line[column + 1 :]

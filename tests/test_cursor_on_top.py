@@ -1,0 +1,68 @@
+"""The trace cursor is drawn on top of the curves, so it is always seen, and never over a
+label's letters."""
+
+from __future__ import annotations
+
+import pytest
+from rich.text import Text
+
+from sigmoid_tui.chart.style import CURSOR_COLOR
+from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.tui.app import SigmoidApp
+from tests.conftest import StartApp
+
+
+def cursor_cells(app: SigmoidApp) -> tuple[int, int]:
+    """How many lines of the plot area show the cursor, and how many the plot area has."""
+    plot = app.explorer.plot
+    rendered = plot.render()
+    assert isinstance(rendered, Text)
+    drawn = plot._layout
+    assert drawn is not None
+    column = drawn.column(app.explorer.cursor)
+    assert column is not None
+    lines = rendered.split("\n", allow_blank=True)
+    rows = range(drawn.canvas.top, drawn.canvas.top + drawn.canvas.height)
+    green = f"rgb{CURSOR_COLOR}".replace(" ", "")
+    seen = sum(
+        1
+        for row in rows
+        if lines[row].plain[column] == "│"
+        and green in str(lines[row].get_style_at_offset(app.console, column)).replace(" ", "")
+    )
+    return seen, len(rows)
+
+
+@pytest.mark.parametrize("depth", [1, 10])
+@pytest.mark.parametrize("size", [(60, 20), (100, 30)])
+async def test_compare_cursor_at_start_is_seen_over_relus_jump(
+    start_app: StartApp, depth: int, size: tuple[int, int]
+) -> None:
+    """--mode compare starts the cursor at x = 0 where ReLU' jumps: it is drawn on every line."""
+    async with start_app(View(mode=Mode.COMPARE, depth=depth), size=size) as (app, _pilot):
+        assert app.explorer.cursor == 0.0
+        seen, lines = cursor_cells(app)
+        assert seen == lines
+
+
+async def test_cursor_covers_no_letter_of_a_label_anywhere(start_app: StartApp) -> None:
+    """With points of interest on, the cursor passes every column and every label stays whole."""
+    async with start_app(View(points=81), size=(80, 24), on_chart=True) as (app, pilot):
+        await pilot.press("p", "home")
+        await pilot.pause()
+        assert app.explorer.cursor == -10.0
+        plot = app.explorer.plot
+        plot.render()
+        drawn = plot._layout
+        assert drawn is not None
+        assert drawn.labels
+        for _ in range(81):
+            rendered = plot.render()
+            assert isinstance(rendered, Text)
+            lines = rendered.plain.split("\n")
+            for column, line, text in drawn.labels:
+                assert lines[line][column : column + len(text)] == text, app.explorer.cursor
+            seen, _rows = cursor_cells(app)
+            assert seen >= _rows - len(drawn.labels) - 2
+            await pilot.press("right")
+        assert app.explorer.cursor == 10.0
