@@ -18,7 +18,7 @@ from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.core.csv_values import write_csv
 from sigmoid_tui.core.curves import sigmoid_derivative, sigmoid_second_derivative
-from sigmoid_tui.core.exact import values_at
+from sigmoid_tui.core.exact import solve_derivative, values_at
 from sigmoid_tui.core.help_markdown import help_markdown
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import parse_shift, parse_steepness
@@ -53,16 +53,19 @@ def test_points_of_interest_are_where_the_maths_says() -> None:
 
 
 def test_points_of_interest_move_with_steepness_and_shift() -> None:
-    """For k = 5, x0 = 1 every point sits at x0 + u/k, and the peak slope is k/4."""
-    plain = points_of_interest()
-    moved = points_of_interest(5.0, 1.0)
+    """For k = 5, x0 = 1 the inflection and S'' extremes sit at x0 + u/k, the peak slope is
+    k/4, and the saturation edges are where the slope k S' is 0.01, as --solve says."""
+    plain = [p for p in points_of_interest() if p.label != "saturation"]
+    moved = [q for q in points_of_interest(5.0, 1.0) if q.label != "saturation"]
     for p, q in zip(plain, moved, strict=True):
         assert q.x == pytest.approx(1.0 + p.x / 5.0)
     peak = next(q for q in moved if q.label == "max slope")
     assert peak.y == 1.25
-    assert vanishing_regions(5.0, 1.0) == pytest.approx(
-        (1 - SATURATION_U / 5, 1 + SATURATION_U / 5)
-    )
+    edges = solve_derivative(0.01, 5.0, 1.0)
+    assert isinstance(edges, list)
+    assert vanishing_regions(5.0, 1.0) == tuple(edges)
+    saturation = [q.x for q in points_of_interest(5.0, 1.0) if q.label == "saturation"]
+    assert saturation == edges
 
 
 def test_next_stop_goes_right_then_left_and_stays_in_range() -> None:

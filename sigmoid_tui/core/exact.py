@@ -36,6 +36,8 @@ __all__ = [
     "relu_power",
     "solve_derivative",
     "solve_sigmoid",
+    "solve_slope_power",
+    "steepest_change",
     "tanh_sigmoid_crossings",
     "values_at",
 ]
@@ -197,6 +199,73 @@ def solve_derivative(q: float, steepness: float = 1.0, shift: float = 0.0) -> li
             t_squared = gap / (4 * dq)  # y^2 - 1
             y = (t_squared + 1).sqrt()
             return 2 * (y + t_squared.sqrt()).ln()
+
+    left = _nearest(lambda d: _root_x(-magnitude(d), steepness, shift, d))
+    right = _nearest(lambda d: _root_x(magnitude(d), steepness, shift, d))
+    return [left, right] if left != right else [left]
+
+
+def steepest_change(steepness: float = 1.0, shift: float = 0.0) -> tuple[float, float]:
+    """The x where k^2 S''(k(x - x0)) is largest and smallest: x0 -+ ln(2 + sqrt 3)/k, each
+    the double nearest the exact value (``x0 - ln(2 + math.sqrt(3))/k`` misses by 0.6 ulp).
+
+    S''' = S'(1 - 6S + 6S^2) vanishes where S = (3 -+ sqrt 3)/6, that is at u = -+ln(2 + sqrt 3).
+    """
+
+    def far(digits: int) -> Decimal:
+        with localcontext(Context(prec=digits, Emin=-999_999, Emax=999_999)):
+            return (2 + Decimal(3).sqrt()).ln()
+
+    left = _nearest(lambda d: _root_x(-far(d), steepness, shift, d))
+    right = _nearest(lambda d: _root_x(far(d), steepness, shift, d))
+    return left, right
+
+
+def solve_slope_power(
+    level: float,
+    steepness: float = 1.0,
+    shift: float = 0.0,
+    depth: int = 1,
+    weight: float = 1.0,
+    *,
+    tanh: bool = False,
+) -> list[float]:
+    """The x where a derivative through ``depth`` layers equals ``level``, ascending; none if it
+    never gets there: (w k S'(u))^n = level, or with ``tanh`` (w k tanh'(u))^n = level.
+
+    Compare mode's points, solved like :func:`solve_derivative` (which this is for n = 1, the
+    sigmoid): k S'(v) = q with q = level^(1/n)/w, for tanh q/4 and v = 2u since
+    tanh'(u) = 4 S'(2u). The n-th root is not a double, so q is carried in ``decimal`` too.
+    """
+    if not (level > 0.0 and depth >= 1 and steepness > 0.0):
+        return []
+    if not weight > 0.0:
+        return []
+    if depth == 1 and not tanh and weight == 1.0:
+        roots = solve_derivative(level, steepness, shift)
+        return [] if isinstance(roots, Invalid) else roots
+    k = Decimal(steepness)
+    quarter = 4 if tanh else 1
+
+    def target(digits: int) -> Decimal:
+        with localcontext(Context(prec=digits, Emin=-999_999, Emax=999_999)):
+            return Decimal(level) ** (Decimal(1) / depth) / (quarter * Decimal(weight))
+
+    with localcontext(Context(prec=80, Emin=-999_999, Emax=999_999)):
+        gap = (k - 4 * target(80)) / k  # how far below the peak k/4, relatively
+    if gap < Decimal("-1e-60"):
+        return []  # the peak is below the level: it is never reached
+    if abs(gap) <= Decimal("1e-60"):
+        return [shift]
+    lost = max(0, -int(gap.adjusted()) // 2 + 1)
+
+    def magnitude(digits: int) -> Decimal:
+        with localcontext(Context(prec=digits + lost, Emin=-999_999, Emax=999_999)):
+            q = target(digits + lost + 5)
+            t_squared = (k - 4 * q) / (4 * q)
+            y = (t_squared + 1).sqrt()
+            v = 2 * (y + t_squared.sqrt()).ln()
+            return v / 2 if tanh else v
 
     left = _nearest(lambda d: _root_x(-magnitude(d), steepness, shift, d))
     right = _nearest(lambda d: _root_x(magnitude(d), steepness, shift, d))

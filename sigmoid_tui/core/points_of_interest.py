@@ -2,11 +2,14 @@
 
 * the inflection point, S = 1/2 at x = x0, which is also where the slope peaks at k/4;
 * the extremes of S'' at x0 +- ln(2 + sqrt 3)/k (about +-1.317), where the slope changes fastest;
-* the saturation edges, where the slope S'(k(x - x0)) falls below 0.01 of its argument's unit
-  (|x - x0| = 4.585/k): beyond them lies the vanishing-gradient region, where a network of
-  sigmoids learns next to nothing;
+* the saturation edges, where the slope k S'(k(x - x0)) falls below 0.01 (for k = 1,
+  |x - x0| = 4.585): beyond them lies the vanishing-gradient region, where a network of
+  sigmoids learns next to nothing. They are the x of ``--solve "S'=0.01"``, for every k and x0;
 * in compare mode, where tanh's derivative crosses the sigmoid's (x0 -+ 1.662885891058621/k,
   at every depth) and meets ReLU's, and where each falls below 0.01.
+
+Every x is the double nearest the exact one (:mod:`.exact`), like every other number shown: a
+point the table lists, the cursor jumps to and the words speak of is the same double.
 """
 
 from __future__ import annotations
@@ -14,7 +17,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
+from sigmoid_tui.core.exact import (
+    compare_at,
+    solve_slope_power,
+    steepest_change,
+    values_at,
+)
 from sigmoid_tui.core.view import Mode, View
 
 __all__ = [
@@ -28,24 +38,28 @@ __all__ = [
     "next_point",
     "next_stop",
     "points_of_interest",
+    "saturation_edges",
     "vanishing_regions",
     "view_points",
 ]
 
 SATURATION_SLOPE = 0.01
-"""S' below this counts as saturated: the gradient has all but vanished."""
+"""A slope below this counts as saturated: the gradient has all but vanished."""
 
 
-def _saturation_u(slope: float) -> float:
-    """The u > 0 where S'(u) = slope: e/(1+e)^2 = c solved for e = e^-u, without cancellation."""
-    e = 2.0 * slope / ((1.0 - 2.0 * slope) + math.sqrt(1.0 - 4.0 * slope))
-    return -math.log(e)
+def saturation_edges(steepness: float = 1.0, shift: float = 0.0) -> tuple[float, ...]:
+    """The x where the slope k S'(k(x - x0)) is 0.01, ascending: ``--solve "S'=0.01"``'s.
+
+    Two for k > 0.04; one (x0) for k = 0.04, where the peak k/4 just touches 0.01; none below,
+    where the slope stays under 0.01 everywhere.
+    """
+    return tuple(solve_slope_power(SATURATION_SLOPE, steepness, shift))
 
 
-SATURATION_U = _saturation_u(SATURATION_SLOPE)
-"""4.5848...: |u| beyond which S'(u) < 0.01."""
-STEEPEST_CHANGE_U = math.log(2.0 + math.sqrt(3.0))
-"""1.3169...: where S''(u) = S'(u)(1 - 2S(u)) has its extremes."""
+SATURATION_U = saturation_edges()[1]
+"""4.5848...: |x| beyond which S'(x) < 0.01 (k = 1), the nearest double."""
+STEEPEST_CHANGE_U = steepest_change()[1]
+"""1.3169...: ln(2 + sqrt 3), where S''(x) has its extremes (k = 1), the nearest double."""
 
 
 class Curve(str, Enum):
@@ -77,23 +91,17 @@ class PointOfInterest:
 
 def points_of_interest(steepness: float = 1.0, shift: float = 0.0) -> list[PointOfInterest]:
     """Every point of interest of ``S(k(x - x0))``, in ascending x (ties: sigmoid first)."""
-    k, x0 = steepness, shift
-    sat = SATURATION_U / k
-    fast = STEEPEST_CHANGE_U / k
-    s_fast = 1.0 / (1.0 + math.exp(STEEPEST_CHANGE_U))
-    d_fast = k * s_fast * (1.0 - s_fast)
+    return list(_points_of_interest(steepness, shift))
+
+
+@lru_cache(maxsize=64)
+def _points_of_interest(k: float, x0: float) -> tuple[PointOfInterest, ...]:
+    """The points, solved once per k and x0 (each redraw and each n asks again)."""
+    fastest, slowest = steepest_change(k, x0)
     points = [
         PointOfInterest(
-            x0 - sat,
-            k * SATURATION_SLOPE,
-            Curve.DERIVATIVE,
-            "saturation",
-            f"Left saturation edge: slope below {SATURATION_SLOPE:g}k; the gradient vanishes "
-            "to the left.",
-        ),
-        PointOfInterest(
-            x0 - fast,
-            d_fast,
+            fastest,
+            values_at(fastest, k, x0).derivative,
             Curve.DERIVATIVE,
             "S'' max",
             "S'' is largest here: the slope grows fastest.",
@@ -107,34 +115,50 @@ def points_of_interest(steepness: float = 1.0, shift: float = 0.0) -> list[Point
         ),
         PointOfInterest(
             x0,
-            k / 4.0,
+            values_at(x0, k, x0).derivative,
             Curve.DERIVATIVE,
             "max slope",
             "The slope is at its maximum, k/4.",
         ),
         PointOfInterest(
-            x0 + fast,
-            d_fast,
+            slowest,
+            values_at(slowest, k, x0).derivative,
             Curve.DERIVATIVE,
             "S'' min",
             "S'' is smallest here: the slope falls fastest.",
         ),
-        PointOfInterest(
-            x0 + sat,
-            k * SATURATION_SLOPE,
-            Curve.DERIVATIVE,
-            "saturation",
-            f"Right saturation edge: slope below {SATURATION_SLOPE:g}k; the gradient vanishes "
-            "to the right.",
-        ),
     ]
-    return [p for p in points if math.isfinite(p.x)]
+    edges = saturation_edges(k, x0)
+    if len(edges) == 2:
+        points = [
+            PointOfInterest(
+                edges[0],
+                SATURATION_SLOPE,
+                Curve.DERIVATIVE,
+                "saturation",
+                f"Left saturation edge: slope below {SATURATION_SLOPE:g} to the left; the "
+                "gradient vanishes there.",
+            ),
+            *points,
+            PointOfInterest(
+                edges[1],
+                SATURATION_SLOPE,
+                Curve.DERIVATIVE,
+                "saturation",
+                f"Right saturation edge: slope below {SATURATION_SLOPE:g} to the right; the "
+                "gradient vanishes there.",
+            ),
+        ]
+    # For k below about 0.2 the edges lie inside the S'' extremes: sort (stable, so the
+    # inflection stays before the max slope at the same x).
+    return tuple(sorted((p for p in points if math.isfinite(p.x)), key=lambda p: p.x))
 
 
-def vanishing_regions(steepness: float = 1.0, shift: float = 0.0) -> tuple[float, float]:
-    """The x below the first and above the second of which the gradient has vanished."""
-    sat = SATURATION_U / steepness
-    return shift - sat, shift + sat
+def vanishing_regions(steepness: float = 1.0, shift: float = 0.0) -> tuple[float, float] | None:
+    """The x below the first and above the second of which the gradient has vanished (the
+    saturation edges); None where the slope never reaches 0.01 or only touches it."""
+    edges = saturation_edges(steepness, shift)
+    return (edges[0], edges[1]) if len(edges) == 2 else None
 
 
 def next_stop(
@@ -162,36 +186,33 @@ def compare_points(
     sigmoid's derivative never meets ReLU': it stays below k/4 < k for u > 0 and above 0 for
     u < 0. With a weight w the edges are where (w k f')^n falls below 0.01.
 
-    (k S'(u))^n < 0.01 once S'(u) < c = 0.01^(1/n)/k, which happens only where c < 1/4; for
-    tanh' = 4 S'(2u) where c < 1; ReLU' is k^n for u > 0 and 0 below, so its point is the jump
-    at x0 (where it falls from k^n to 0) if k^n reaches 0.01. A curve that never reaches 0.01
-    (the sigmoid's through ten layers: at most 4^-10) has no point: it has vanished everywhere.
+    (w k S'(u))^n = 0.01 and (w k tanh'(u))^n = 0.01 are solved exactly
+    (:func:`.exact.solve_slope_power`); a curve whose peak stays below 0.01 (the sigmoid's
+    through ten layers: at most 4^-10) has no point: it has vanished everywhere. ReLU' is k^n
+    for u > 0 and 0 below, so its point is the jump at x0 if k^n reaches 0.01.
     """
-    k, x0, n, w = steepness, shift, depth, weight
-    c = SATURATION_SLOPE ** (1.0 / n) / (w * k)
+    return list(_compare_points(steepness, shift, depth, weight))
+
+
+@lru_cache(maxsize=64)
+def _compare_points(k: float, x0: float, n: int, w: float) -> tuple[PointOfInterest, ...]:
+    """Compare mode's points, solved once per k, x0, depth and weight."""
     points: list[PointOfInterest] = []
-    if c < 0.25:
-        u = _saturation_u(c) / k
-        for side, x in (("left", x0 - u), ("right", x0 + u)):
+    for curve, label, name, tanh in (
+        (Curve.DERIVATIVE, "S' < .01", "The sigmoid's", False),
+        (Curve.TANH, "tanh' < .01", "tanh's", True),
+    ):
+        roots = solve_slope_power(SATURATION_SLOPE, k, x0, n, w, tanh=tanh)
+        if len(roots) != 2:
+            continue
+        for side, x in zip(("left", "right"), roots, strict=True):
             points.append(
                 PointOfInterest(
                     x,
                     SATURATION_SLOPE,
-                    Curve.DERIVATIVE,
-                    "S' < .01",
-                    f"The sigmoid's factor{_through(n)} falls below 0.01 to the {side}.",
-                )
-            )
-    if c < 1.0:
-        u = _saturation_u(c / 4.0) / (2.0 * k)
-        for side, x in (("left", x0 - u), ("right", x0 + u)):
-            points.append(
-                PointOfInterest(
-                    x,
-                    SATURATION_SLOPE,
-                    Curve.TANH,
-                    "tanh' < .01",
-                    f"tanh's factor{_through(n)} falls below 0.01 to the {side}.",
+                    curve,
+                    label,
+                    f"{name} factor{_through(n)} falls below 0.01 to the {side}.",
                 )
             )
     from sigmoid_tui.core.exact import relu_power
@@ -207,8 +228,8 @@ def compare_points(
                 f"ReLU's factor{_through(n)} is {top:g} to the right and 0 to the left.",
             )
         )
-    points += crossing_points(steepness, shift, depth, weight)
-    return sorted((p for p in points if math.isfinite(p.x)), key=lambda p: p.x)
+    points += crossing_points(k, x0, n, w)
+    return tuple(sorted((p for p in points if math.isfinite(p.x)), key=lambda p: p.x))
 
 
 def crossing_points(
@@ -217,7 +238,7 @@ def crossing_points(
     """Where tanh' crosses the sigmoid's derivative (two points) and where it meets ReLU' (at
     x0), with each curve's correctly rounded value there through ``depth`` layers of
     ``weight``."""
-    from sigmoid_tui.core.exact import compare_at, crossing_u, tanh_sigmoid_crossings
+    from sigmoid_tui.core.exact import crossing_u, tanh_sigmoid_crossings
 
     k, x0, n, w = steepness, shift, depth, weight
     left, right = tanh_sigmoid_crossings(k, x0)

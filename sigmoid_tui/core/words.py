@@ -2,7 +2,8 @@
 
 For a person who cannot see the chart (a screen reader over SSH) or who wants to paste what it
 shows into a ticket. Every number is a correctly rounded value (:mod:`.exact`), shortened to
-six significant digits for reading. Nothing here imports Textual.
+six significant digits for reading; the saturation edges are ``--solve "S'=0.01"``'s roots.
+Nothing here imports Textual.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sigmoid_tui.core.exact import (
     values_at,
 )
 from sigmoid_tui.core.parsing import format_number
-from sigmoid_tui.core.points_of_interest import SATURATION_SLOPE, SATURATION_U
+from sigmoid_tui.core.points_of_interest import SATURATION_SLOPE, saturation_edges
 from sigmoid_tui.core.view import Mode, View
 
 __all__ = ["describe", "describe_cursor", "vanished_share"]
@@ -37,16 +38,18 @@ def _x(value: float) -> str:
 
 
 def vanished_share(view: View) -> float:
-    """The share of the range (0 to 1) where k S' is below 0.01: the vanishing gradient."""
-    k, x0 = view.steepness, view.shift
-    edge = SATURATION_U / k
+    """The share of the range (0 to 1) where the slope k S' is below 0.01: the vanishing
+    gradient, outside the saturation edges (all of it when the slope never reaches 0.01)."""
+    edges = saturation_edges(view.steepness, view.shift)
     low, high = view.x_min, view.x_max
     half = 0.5  # work on halves, so that a range of [-1e308, 1e308] has a finite span
     span = high * half - low * half
-    left = min(max(x0 - edge, low), high) * half - low * half
-    right = high * half - max(min(x0 + edge, high), low) * half
     if not (span > 0.0 and math.isfinite(span)):
         return 0.0
+    if len(edges) < 2:
+        return 1.0
+    left = min(max(edges[0], low), high) * half - low * half
+    right = high * half - max(min(edges[1], high), low) * half
     return min(max((left + right) / span, 0.0), 1.0)
 
 
@@ -80,17 +83,32 @@ def describe(view: View) -> str:
     where = "" if view.x_min <= x0 <= view.x_max else ", outside this range"
     sentences.append(
         f"Its inflection point is at x = {_x(x0)}{where}, where S = 0.5 and its slope S' is "
-        f"largest, {_n(k / 4)} ({'1/4' if k == 1.0 else 'k/4'})."
+        f"largest, {_n(values_at(x0, k, x0).derivative)} ({'1/4' if k == 1.0 else 'k/4'})."
     )
-    edge = SATURATION_U / k
-    sentences.append(
-        f"S' falls below {SATURATION_SLOPE:g} for x below {_x(x0 - edge)} and above "
-        f"{_x(x0 + edge)}: there the gradient has all but vanished, over "
-        f"{100 * vanished_share(view):.3g}% of this range."
-    )
+    sentences.append(_saturation_sentence(view))
     if view.mode is Mode.COMPARE:
         sentences += _compare_sentences(view)
     return "\n".join(sentences)
+
+
+def _saturation_sentence(view: View) -> str:
+    """Where the slope k S' falls below 0.01: the same x as ``--solve "S'=0.01"``."""
+    edges = saturation_edges(view.steepness, view.shift)
+    share = f"{100 * vanished_share(view):.3g}% of this range"
+    if len(edges) == 2:
+        return (
+            f"S' falls below {SATURATION_SLOPE:g} for x below {_x(edges[0])} and above "
+            f"{_x(edges[1])}: there the gradient has all but vanished, over {share}."
+        )
+    if edges:
+        return (
+            f"S' reaches {SATURATION_SLOPE:g} only at x = {_x(edges[0])} and is below it "
+            f"everywhere else: the gradient has all but vanished over {share}."
+        )
+    return (
+        f"S' stays below {SATURATION_SLOPE:g} everywhere (its peak k/4 is smaller): the "
+        f"gradient has all but vanished over {share}."
+    )
 
 
 def _compare_sentences(view: View) -> list[str]:
