@@ -23,7 +23,7 @@ from textual.theme import Theme
 from sigmoid_tui.core.settings import Settings, load_settings, save_settings
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui import partial_updates
-from sigmoid_tui.tui.explorer_screen import MIN_HEIGHT, MIN_WIDTH, ExplorerScreen
+from sigmoid_tui.tui.explorer_screen import ALWAYS_ALLOWED, MIN_HEIGHT, MIN_WIDTH, ExplorerScreen
 from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
@@ -143,6 +143,12 @@ class SigmoidApp(App[int]):
         """The terminal went away: cancel any export and leave."""
         self.explorer.saver.cancel()
         self.exit(0)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Behind "Terminal too small" only quit and ctrl+z act: no help, no palette."""
+        if self.screen_stack and self.screen is self.explorer and self.explorer.too_small:
+            return action in ALWAYS_ALLOWED
+        return True
 
     async def action_quit(self) -> None:
         """Quit; while an export runs, ask first whether to wait for it or cancel it."""

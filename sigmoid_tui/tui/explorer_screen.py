@@ -46,12 +46,14 @@ from sigmoid_tui.tui.widgets.readout import Readout
 from sigmoid_tui.tui.widgets.saver import Saver
 from sigmoid_tui.tui.widgets.values_table import ValuesTable
 
-__all__ = ["MIN_HEIGHT", "MIN_WIDTH", "ExplorerScreen"]
+__all__ = ["ALWAYS_ALLOWED", "MIN_HEIGHT", "MIN_WIDTH", "ExplorerScreen"]
 
 MIN_WIDTH = 60
 """Narrower than this, the controls and a readable chart do not fit side by side."""
 MIN_HEIGHT = 20
 """Shorter than this, the inputs and the mode selector do not fit above the footer."""
+ALWAYS_ALLOWED = frozenset({"quit", "app.quit", "suspend_process", "app.suspend_process"})
+"""The actions a key still does while the terminal is too small: leaving, and ctrl+z."""
 
 
 class ExplorerScreen(Screen[None]):
@@ -479,8 +481,17 @@ class ExplorerScreen(Screen[None]):
         """Stop the export under way; it leaves no file behind."""
         self.saver.cancel()
 
+    @property
+    def too_small(self) -> bool:
+        """Whether the terminal is below the smallest usable size, and the screen shows only
+        "Terminal too small" (the breakpoints in :class:`~sigmoid_tui.tui.app.SigmoidApp`)."""
+        return self.has_class("-narrow") or self.has_class("-short")
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """c cancels an export only while one runs (and shows in the footer only then)."""
+        """No key acts behind "Terminal too small" but quit (a mode changed there unseen);
+        c cancels an export only while one runs (and shows in the footer only then)."""
+        if self.too_small and action not in ALWAYS_ALLOWED:
+            return False
         if action == "cancel_export":
             savers = self.query(Saver)
             return bool(savers) and savers.first().running

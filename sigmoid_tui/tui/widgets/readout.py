@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from textual.events import Resize
+from textual.events import Resize, Show
 from textual.widgets import Static
 
 from sigmoid_tui.core import navigation
@@ -53,8 +53,17 @@ class Readout(Static):
         """Lay the fields out again for the new width."""
         self._lay_out()
 
+    def on_show(self, _event: Show) -> None:
+        """Back on screen (the terminal grew back from too small): lay out for the width now."""
+        self._lay_out()
+
     def _lay_out(self) -> None:
         if self._values is None:
+            return
+        if not self.display:
+            # Hidden behind "Terminal too small": the width to lay out for is not known, and
+            # a layout for the small terminal's width (four lines) would stay as two blank rows
+            # once it grew back. Showing it again lays it out.
             return
         width = self.content_size.width or self.app.size.width
         lines = readout_lines(self._values, width, self._note, self._depth, self._weight)
