@@ -8,6 +8,7 @@ from textual.pilot import Pilot
 from textual.widgets import Footer
 
 from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.tui.explorer_screen import ExplorerScreen
 from tests.conftest import StartApp
 from tests.screen import readout
 
@@ -18,6 +19,19 @@ async def settle(pilot: Pilot[int]) -> None:
         await pilot.pause()
 
 
+def state(screen: ExplorerScreen) -> tuple[object, ...]:
+    """What a key could change: the view, the cursor and every toggle."""
+    return (
+        screen.view,
+        screen.wanted,
+        screen.show_points,
+        screen.log_y,
+        screen.show_table,
+        screen.controls_shown,
+        screen.marker,
+    )
+
+
 @pytest.mark.parametrize("size", [(40, 12), (100, 19)])
 async def test_keys_do_nothing_behind_the_too_small_notice(
     start_app: StartApp, size: tuple[int, int]
@@ -26,8 +40,7 @@ async def test_keys_do_nothing_behind_the_too_small_notice(
     the notice shows; then ctrl+q still quits."""
     async with start_app(on_chart=True) as (app, pilot):
         screen = app.explorer
-        before = (screen.view, screen.wanted, screen.show_points, screen.log_y)
-        before += (screen.show_table, screen.controls_shown, screen.marker)
+        before = state(screen)
         await pilot.resize_terminal(*size)
         await settle(pilot)
         assert screen.too_small
@@ -37,8 +50,7 @@ async def test_keys_do_nothing_behind_the_too_small_notice(
             await pilot.press(key)
             await pilot.pause()
             assert app.screen is screen, key
-        after = (screen.view, screen.wanted, screen.show_points, screen.log_y)
-        after += (screen.show_table, screen.controls_shown, screen.marker)
+        after = state(screen)
         assert after == before
         assert screen.bookmarks == ()
         await pilot.press("ctrl+q")
