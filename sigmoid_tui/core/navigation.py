@@ -185,8 +185,10 @@ def cursor_end(view: View, *, right: bool) -> Move:
 def zoom(view: View, cursor: float, factor: float) -> Move | Refused:
     """The span scaled by ``factor`` around the cursor (0.5 in, 2 out), within the limits.
 
-    Zooming out stops at ±10^6; zooming in stops while every sample still has a double of its
-    own, with room to spare (the span stays above 4 ulp per sample interval).
+    Zooming out stops at ±10^6 and never moves an end inwards: a range typed wider than that
+    (``[-1e308, 1e308]``) is kept, not cut to ±10^6, which would be zooming in. Zooming in stops
+    while every sample still has a double of its own, with room to spare (the span stays above
+    4 ulp per sample interval).
     """
     return zoom_around(view, cursor, cursor, factor)
 
@@ -202,8 +204,11 @@ def zoom_around(view: View, cursor: float, anchor: float, factor: float) -> Move
     a = clamp(view, anchor)
     low, high = a - (a - view.x_min) * factor, a + (view.x_max - a) * factor
     if factor > 1.0:
-        low, high = max(low, -ZOOM_LIMIT), min(high, ZOOM_LIMIT)
-        if (low, high) == (view.x_min, view.x_max) or not low < high:
+        low = min(view.x_min, max(low, -ZOOM_LIMIT))
+        high = max(view.x_max, min(high, ZOOM_LIMIT))
+        if (low, high) == (view.x_min, view.x_max):
+            if view.x_min < -ZOOM_LIMIT or view.x_max > ZOOM_LIMIT:
+                return Refused("Zoom out stops at ±10^6; this range is wider already: kept.")
             return Refused("Zoomed out as far as ±10^6.")
     else:
         finest = _FINEST * (view.points - 1) * math.ulp(max(abs(low), abs(high)))
