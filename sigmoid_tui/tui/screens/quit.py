@@ -1,4 +1,9 @@
-"""Quitting while an export runs: wait for it, or cancel it, or go back."""
+"""Quitting while an export runs: wait for it, or cancel it, or go back.
+
+The question is live: its percentage follows the export's bar, and once the export has ended
+there is nothing left to wait for or cancel, so the question closes itself (the saver reports
+how the export ended).
+"""
 
 from __future__ import annotations
 
@@ -22,19 +27,41 @@ class QuitScreen(ModalScreen[str]):
         Binding("escape", "choose('back')", "Back", tooltip="Keep exploring"),
     ]
 
-    def __init__(self, what: str) -> None:
-        """``what`` says which export runs and how far it has got."""
+    def __init__(self, percent: float) -> None:
+        """Ask while the export has written ``percent`` (0 to 100) of its rows."""
         super().__init__(id="quit")
-        self._what = what
+        self._percent = percent
 
     def compose(self) -> ComposeResult:
-        """The question and the three answers, each with its key."""
+        """The question and the three answers, each with its key; short enough for 60x20."""
         with Vertical(id="quit-panel"):
-            yield Label(f"{self._what}\nQuit now and it is cancelled: nothing is left behind.")
+            yield Label(self._question(), id="quit-question")
             with Horizontal(id="quit-buttons"):
-                yield Button("w: wait, then quit", id="wait", variant="primary")
-                yield Button("c: cancel it and quit", id="cancel", variant="error")
+                yield Button("w: wait, quit", id="wait", variant="primary")
+                yield Button("c: cancel, quit", id="cancel", variant="error")
                 yield Button("esc: back", id="back")
+
+    def _question(self) -> str:
+        return (
+            f"A CSV export is under way: {self._percent:.0f}% written.\n"
+            "Quit now and it is cancelled: nothing is left behind."
+        )
+
+    @property
+    def question(self) -> str:
+        """What the question says now, as plain text."""
+        return self._question()
+
+    def show_percent(self, percent: float) -> None:
+        """The export got further: say how far."""
+        self._percent = percent
+        if self.is_mounted:
+            self.query_one("#quit-question", Label).update(self._question())
+
+    def export_ended(self) -> None:
+        """Nothing runs any more: nothing to wait for or cancel, so the question goes."""
+        if self.is_current:
+            self.dismiss("back")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         """A button: its answer."""

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from textual import work
 from textual.app import ComposeResult
@@ -25,6 +25,9 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from sigmoid_tui.core.csv_values import csv_blocks, write_csv
 from sigmoid_tui.core.new_file import write_new_file
 from sigmoid_tui.core.view import View
+
+if TYPE_CHECKING:
+    from sigmoid_tui.tui.screens.quit import QuitScreen
 
 __all__ = ["SYNC_EXPORT_POINTS", "ExportCancelled", "Saver"]
 
@@ -71,6 +74,7 @@ class Saver(Horizontal):
         self._worker: Worker[Path] | None = None
         self._quit_when_done = False
         self._temporary = False
+        self._asking: QuitScreen | None = None
 
     def compose(self) -> ComposeResult:
         """What a running export shows: rows written, a bar, and the key that cancels it."""
@@ -163,6 +167,8 @@ class Saver(Horizontal):
         bar = self.query_one(ProgressBar)
         bar.update(progress=event.rows)
         self._show_rows(event.rows, int(bar.total or 0))
+        if self._asking is not None:
+            self._asking.show_percent(self.percent)
 
     def _show_rows(self, rows: int, total: int) -> None:
         self.query_one("#export-rows", Label).update(f"CSV {rows:,} of {total:,} rows ")
@@ -180,6 +186,9 @@ class Saver(Horizontal):
             return
         self.display = False
         self.post_message(self.Finished())
+        if self._asking is not None:
+            self._asking.export_ended()
+            self._asking = None
         if self._quit_when_done:
             self.app.exit(0)
 
@@ -191,18 +200,21 @@ class Saver(Horizontal):
         from sigmoid_tui.tui.screens.quit import QuitScreen
 
         def answered(answer: str | None) -> None:
-            if answer == "wait":
+            self._asking = None
+            if answer == "wait" and self.running:
                 self._quit_when_done = True
                 self.post_message(
                     self.Report("Quitting once the export is complete (c cancels it).")
                 )
-            elif answer == "cancel":
+            elif answer == "cancel" and self.running:
                 self._quit_when_done = True
                 self.cancel()
                 self.post_message(self.Report("Export cancelled; quitting."))
+            elif answer in ("wait", "cancel"):
+                self.app.exit(0)  # it ended as the answer came: nothing left to wait for
 
-        what = f"A CSV export is under way: {self.percent:.0f}% written."
-        self.app.push_screen(QuitScreen(what), answered)
+        self._asking = QuitScreen(self.percent)
+        self.app.push_screen(self._asking, answered)
 
     def _write(self, suffix: str, write: Callable[[BinaryIO], object], what: str) -> None:
         try:
