@@ -21,6 +21,11 @@ _GRID_CELLS = frozenset(" │─┼├┤┬┴|-+┆;")
 """What the cursor may draw over: blank canvas and grid lines, never a curve or a label."""
 
 
+_KEPT_CELLS = frozenset("▼")
+"""What the cursor never covers besides letters: a bookmark's flag (ASCII's ``v`` is a letter),
+so that the bookmark just made at the cursor shows."""
+
+
 def _wordy(text: str) -> bool:
     """Whether ``text`` has a character of a label (letters, digits, quotes, brackets)."""
     return any(char.isalnum() or char in "'()." for char in text)
@@ -69,7 +74,8 @@ def trace_rows(
     """The lines of chart text where the trace cursor's glyph goes in ``column``: on top.
 
     Every line of the plot area, over grid and curves alike, except where it would cover a
-    letter of a label (``labels``: column, line and text of each one drawn) or join two words:
+    letter of a label (``labels``: column, line and text of each one drawn), a bookmark's flag,
+    or join two words:
     a curve that runs down the cursor's column (ReLU' jumping at 0) would otherwise hide it.
     """
     covered = {line for left, line, text in labels if left <= column < left + len(text)}
@@ -79,8 +85,8 @@ def trace_rows(
             continue
         line = strip_ansi(lines[row])
         cell = line[column] if column < len(line) else " "
-        if _wordy(cell):
-            continue  # a label the overlay did not list (a message on the plot)
+        if _wordy(cell) or cell in _KEPT_CELLS:
+            continue  # a label the overlay did not list (a message on the plot), or a flag
         if cell == " ":
             left = line[column - 1] if column > 0 else " "
             right = line[column + 1] if column + 1 < len(line) else " "

@@ -20,7 +20,14 @@ from sigmoid_tui.core.points_of_interest import (
 )
 from sigmoid_tui.core.view import Marker, Mode, View
 
-__all__ = ["Overlay", "PlotArea", "draw_overlay", "overlay_for"]
+__all__ = [
+    "BOOKMARK_GLYPH",
+    "BOOKMARK_GLYPHS",
+    "Overlay",
+    "PlotArea",
+    "draw_overlay",
+    "overlay_for",
+]
 
 
 _VANISHING_LABELS = ("vanishing gradient", "vanishing")
@@ -40,17 +47,30 @@ class Overlay:
     """Saturation edges: beyond them the gradient vanishes, and the chart says so."""
     log_y: bool = False
     """A logarithmic y axis: values of 0 or below are left out, never drawn as a cliff."""
+    bookmarks: tuple[float, ...] = ()
+    """x values the person bookmarked: each flagged at the top of the plot, points on or off."""
 
 
-def overlay_for(view: View, *, points: bool, log_y: bool) -> Overlay:
+BOOKMARK_GLYPHS = {Marker.ASCII: "v"}
+"""A bookmark's flag for a marker style; every other style draws ``BOOKMARK_GLYPH``."""
+BOOKMARK_GLYPH = "▼"
+"""A bookmark's flag: a shape no point of interest (◆) or curve uses."""
+
+
+def overlay_for(
+    view: View, *, points: bool, log_y: bool, bookmarks: tuple[float, ...] = ()
+) -> Overlay:
     """What the explorer adds to ``view``'s chart: its points of interest and (outside compare
-    mode) the vanishing tails when ``points`` is on, and the log axis when ``log_y`` is."""
+    mode) the vanishing tails when ``points`` is on, the log axis when ``log_y`` is, and the
+    bookmarks always."""
     if not points:
-        return Overlay(log_y=log_y)
+        return Overlay(log_y=log_y, bookmarks=bookmarks)
     tails = None
     if view.mode is not Mode.COMPARE:
         tails = vanishing_regions(view.steepness, view.shift)
-    return Overlay(points=tuple(view_points(view)), vanishing=tails, log_y=log_y)
+    return Overlay(
+        points=tuple(view_points(view)), vanishing=tails, log_y=log_y, bookmarks=bookmarks
+    )
 
 
 @dataclass(frozen=True)
@@ -92,6 +112,7 @@ def draw_overlay(
     if area.width < 2 or area.height < 2:
         return (), []
     drawn: list[Placed] = []
+    _flag_bookmarks(figure, overlay, plot, cells)
     points = _mark_points(figure, overlay, plot, cells)
     marks, tails = _tails(overlay, plot, cells)
     for col, row, label in points:
@@ -106,6 +127,20 @@ def draw_overlay(
             _text(figure, placed, area)
             drawn.append(placed)
     return tuple(marks), drawn
+
+
+def _flag_bookmarks(figure: Any, overlay: Overlay, plot: PlotArea, cells: Cells) -> None:
+    """A flag on the top line of the plot over each bookmark in range, in the text's colour
+    (it reads on every theme); labels keep clear of it."""
+    x_axis, area = plot.x_axis, plot.area
+    inside = [x for x in overlay.bookmarks if x_axis.low <= x <= x_axis.high]
+    if not inside:
+        return
+    glyph = BOOKMARK_GLYPHS.get(plot.style.marker, BOOKMARK_GLYPH)
+    placed = x_axis.place(np.array(inside)).tolist()
+    figure.scatter(placed, [1.0] * len(placed), marker=glyph)
+    for p in placed:
+        cells.take(plot_cell(p, area.width), area.height - 1)
 
 
 def _mark_points(

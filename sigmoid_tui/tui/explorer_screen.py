@@ -245,7 +245,9 @@ class ExplorerScreen(Screen[None]):
     def _redraw(self) -> None:
         """Show the current view with its cursor, points of interest and axis."""
         view = self.view
-        overlay = overlay_for(view, points=self.show_points, log_y=self.log_y)
+        overlay = overlay_for(
+            view, points=self.show_points, log_y=self.log_y, bookmarks=self.bookmarks
+        )
         style = ChartStyle(color=not self.app.no_color, marker=self.marker)
         self.plot.show(view, style, overlay)
         self._cursor_moved()
@@ -442,7 +444,8 @@ class ExplorerScreen(Screen[None]):
                 self.plot.focus()
 
     def watch_bookmarks(self) -> None:
-        """The table lists the bookmarks."""
+        """The chart flags the bookmarks, and the table lists them."""
+        self._redraw()
         self._fill_table()
 
     def _fill_table(self) -> None:
