@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -149,6 +151,35 @@ class SigmoidApp(App[int]):
         if self.screen_stack and self.screen is self.explorer and self.explorer.too_small:
             return action in ALWAYS_ALLOWED
         return True
+
+    def action_suspend_process(self) -> None:
+        """ctrl+z: stop the whole job, as a shell expects, so that ``fg`` brings it back.
+
+        Textual stops only its own process; under ``uv run sigmoid-tui`` (the README's
+        command) uv, its parent in the same job, keeps waiting in the foreground, so the shell
+        never gets the terminal back and ``fg`` has nothing to resume. Like vim and less, send
+        SIGTSTP to the whole process group: uv and the app stop together, and the shell's
+        SIGCONT on ``fg`` wakes them together.
+        """
+        driver = self._driver
+        if sys.platform == "win32" or driver is None or not driver.can_suspend:
+            return
+        self._suspend_signal()
+        # The driver's SIGCONT handler must not restart the app as well: that is done below.
+        with driver.no_automatic_restart():
+            # Give the terminal back first, while the job still owns it: once uv has stopped,
+            # the shell takes the terminal, and a write from here would stop us halfway.
+            driver.suspend_application_mode()
+            # The driver's own SIGTSTP handler would stop this process alone: let the signal
+            # stop us like every other process of the job.
+            handler = signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+            try:
+                os.kill(0, signal.SIGTSTP)
+            finally:
+                signal.signal(signal.SIGTSTP, handler)
+        # Here after fg (SIGCONT): application mode again, then a full repaint.
+        driver.resume_application_mode()
+        self.app_resume_signal.publish(self)
 
     async def action_quit(self) -> None:
         """Quit; while an export runs, ask first whether to wait for it or cancel it."""
