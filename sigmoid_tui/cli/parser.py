@@ -154,7 +154,8 @@ def build_parser() -> _Parser:
         prog=PROG,
         description=(
             "Explore the sigmoid S(x) = 1/(1+e^-x) and its derivative S'(x) = S(x)(1-S(x)) "
-            "in the terminal. Without --print or --csv it opens the interactive explorer."
+            "in the terminal. Without --print, --csv, --at, --solve or --describe it opens "
+            "the interactive explorer; with one of them it prints its answer and exits."
         ),
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,

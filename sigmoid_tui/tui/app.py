@@ -12,19 +12,21 @@ import contextlib
 import os
 import signal
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.screen import Screen
 from textual.theme import Theme
 
 from sigmoid_tui.core.settings import Settings, load_settings, save_settings
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui import partial_updates
+from sigmoid_tui.tui.commands import ExplorerCommands
 from sigmoid_tui.tui.explorer_screen import ALWAYS_ALLOWED, MIN_HEIGHT, MIN_WIDTH, ExplorerScreen
 from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
@@ -40,6 +42,9 @@ class SigmoidApp(App[int]):
 
     BINDINGS: ClassVar[list[BindingType]] = APP_KEYS
     """The keys that work anywhere (:mod:`sigmoid_tui.tui.keys`)."""
+
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ExplorerCommands}
+    """The palette finds commands by title or by the words of their help (:mod:`.commands`)."""
 
     # Below the smallest usable size the screen gets -narrow or -short, and the stylesheet
     # shows a short message instead of a broken layout; from the first frame, and on resize.
@@ -194,8 +199,14 @@ class SigmoidApp(App[int]):
         self.push_screen(HelpScreen(rows))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        """The command palette offers each of the explorer's actions once, from its keys."""
-        yield from super().get_system_commands(screen)
+        """The command palette offers each of the explorer's actions once, from its keys.
+
+        Textual's own "Screenshot" is left out: it answered "Failed to save screenshot" with no
+        reason; ours (``s``) saves an SVG through the saver and says where, or why not.
+        """
+        for command in super().get_system_commands(screen):
+            if command.title != "Screenshot":
+                yield command
         for binding in every_key(EXPLORER_KEYS, APP_KEYS):
             if binding.action in ("app.quit", "quit", "focus_chart"):
                 continue

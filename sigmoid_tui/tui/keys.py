@@ -30,12 +30,18 @@ EXPLORER_KEYS: list[BindingType] = [
     # (it lists the screen's keys before the app's); they act on the app.
     Binding("ctrl+q", "app.quit", "Quit", tooltip="Leave sigmoid-tui"),
     Binding("f1,question_mark", "app.help", "Help", tooltip="Formulas, why the sigmoid, keys"),
-    Binding("m", "cycle_mode", "Mode", tooltip="Sigmoid, derivative, both, compare, round again"),
+    Binding(
+        "m",
+        "cycle_mode",
+        "Mode",
+        tooltip="Sigmoid, derivative, both, compare (with tanh and ReLU), round again",
+    ),
     Binding(
         "p",
         "toggle_points",
         "Points",
-        tooltip="Mark points of interest and the vanishing-gradient tails",
+        tooltip="Mark points of interest (inflection, S'' extremes, saturation) and the "
+        "vanishing-gradient tails",
     ),
     Binding("n", "next_point", "Next", show=False, tooltip="Cursor to the next point of interest"),
     Binding(
@@ -82,14 +88,18 @@ EXPLORER_KEYS: list[BindingType] = [
         tooltip="Curve glyphs: braille, hd, dot, ascii (for terminals without braille)",
     ),
     Binding(
-        "greater_than_sign", "depth(1)", "Deeper", show=False, tooltip="Compare: one layer more"
+        "greater_than_sign",
+        "depth(1)",
+        "Deeper",
+        show=False,
+        tooltip="Compare: one layer more (depth + 1)",
     ),
     Binding(
         "less_than_sign",
         "depth(-1)",
         "Shallower",
         show=False,
-        tooltip="Compare: one layer less",
+        tooltip="Compare: one layer less (depth - 1)",
     ),
     Binding(
         "a",
@@ -112,8 +122,8 @@ EXPLORER_KEYS: list[BindingType] = [
     ),
     Binding("h", "toggle_controls", "Hide", tooltip="Hide or show the controls"),
     Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
-    Binding("s", "save_svg", "SVG", show=False, tooltip="Save a screenshot as SVG"),
-    Binding("e", "export_csv", "CSV", show=False, tooltip="Write the view's values as CSV"),
+    Binding("s", "save_svg", "Screenshot", show=False, tooltip="Save a screenshot as SVG"),
+    Binding("e", "export_csv", "CSV", show=False, tooltip="Save the view's values as CSV"),
     Binding("c", "cancel_export", "Cancel export", tooltip="Stop the CSV export under way"),
     Binding("escape", "focus_chart", "Chart", show=False, tooltip="Move focus to the chart"),
 ]

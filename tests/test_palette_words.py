@@ -1,0 +1,94 @@
+"""Words that do not drift: --help says truly what opens the explorer, the command palette
+finds commands by the words people type, and its one Screenshot command works."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+from textual.command import CommandList, CommandPalette
+from textual.pilot import Pilot
+
+from sigmoid_tui.cli.main import main
+from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.commands import matches_help
+from tests.conftest import StartApp
+from tests.screen import status
+
+
+def help_text() -> str:
+    """What ``sigmoid-tui --help`` prints."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main(["--help"]) == 0
+    return " ".join(out.getvalue().split())
+
+
+def test_help_says_which_options_do_not_open_the_explorer() -> None:
+    """--print, --csv, --at, --solve and --describe each print and exit: --help says so."""
+    text = help_text()
+    assert "Without --print or --csv it opens" not in text
+    assert "Without --print, --csv, --at, --solve or --describe it opens" in text
+
+
+def test_help_words_match_whole_words_from_their_start() -> None:
+    """'depth' finds '(depth + 1)', 'save' finds 'Save a screenshot'; letters scattered do not."""
+    assert matches_help("depth", "Compare: one layer more (depth + 1) (>)")
+    assert matches_help("Save SVG", "Save a screenshot as SVG (s)")
+    assert not matches_help("save", "Sigmoid, a value, e")
+    assert not matches_help("", "anything")
+
+
+async def palette_titles(app: SigmoidApp, pilot: Pilot[int], query: str) -> list[str]:
+    """The titles the command palette offers for ``query``, after it has searched."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert isinstance(app.screen, CommandPalette)
+    await pilot.press(*query)
+    commands = app.screen.query_one(CommandList)
+    for _ in range(50):
+        await pilot.pause(0.05)
+        if commands.option_count:
+            break
+    titles = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    return [title.split("\n")[0] for title in titles]
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("depth", "Deeper"),
+        ("layer", "Shallower"),
+        ("tanh", "Mode"),
+        ("derivative", "Mode"),
+        ("save", "Screenshot"),
+        ("save", "CSV"),
+        ("log", "Log"),
+    ],
+)
+async def test_palette_finds_commands_by_the_words_people_type(
+    start_app: StartApp, query: str, title: str
+) -> None:
+    """ctrl+p and a word from the help: the command is offered (was only by its title)."""
+    async with start_app(on_chart=True) as (app, pilot):
+        titles = await palette_titles(app, pilot, query)
+        assert any(t.startswith(title) for t in titles), titles
+
+
+async def test_one_screenshot_command_and_it_saves(start_app: StartApp, tmp_path: Path) -> None:
+    """The palette has one Screenshot, ours: it writes an SVG and says where."""
+    async with start_app(on_chart=True) as (app, pilot):
+        names = [command.title for command in app.get_system_commands(app.screen)]
+        assert names.count("Screenshot") == 1
+        titles = await palette_titles(app, pilot, "screenshot")
+        assert titles[0].startswith("Screenshot")
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if status(app):
+                break
+        assert status(app).startswith("Screenshot saved: ")
+        (saved,) = tmp_path.glob("sigmoid-tui-*.svg")
+        assert saved.read_text(encoding="utf-8").startswith("<svg")
