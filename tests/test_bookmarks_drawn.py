@@ -7,7 +7,7 @@ import pytest
 from sigmoid_tui.chart.figure import render_chart
 from sigmoid_tui.chart.overlay import BOOKMARK_GLYPH, Overlay
 from sigmoid_tui.chart.style import ChartStyle
-from sigmoid_tui.core.points_of_interest import points_of_interest
+from sigmoid_tui.core.points_of_interest import points_of_interest, view_points
 from sigmoid_tui.core.view import Marker, Mode, View
 from sigmoid_tui.tui.app import SigmoidApp
 from tests.conftest import StartApp
@@ -30,6 +30,10 @@ def test_each_bookmark_in_range_is_flagged(mode: Mode, points: bool) -> None:
     overlay = Overlay(points=extra, bookmarks=(-5.0, 2.5, 50.0))
     text = render_chart(View(mode=mode), 80, 24, ChartStyle(color=False), overlay)
     assert text.count(BOOKMARK_GLYPH) == 2
+    # A bookmark on a point of interest (ReLU's jump at 0, on the top line) still shows.
+    compare = View(mode=Mode.COMPARE)
+    on_point = Overlay(points=tuple(view_points(compare)), bookmarks=(0.0,), log_y=True)
+    assert BOOKMARK_GLYPH in render_chart(compare, 38, 14, ChartStyle(color=False), on_point)
     ascii_style = ChartStyle(color=False, marker=Marker.ASCII)
     assert "v" in render_chart(View(mode=mode), 80, 24, ascii_style, overlay).split("\n")[3]
 

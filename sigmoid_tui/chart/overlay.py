@@ -112,8 +112,9 @@ def draw_overlay(
     if area.width < 2 or area.height < 2:
         return (), []
     drawn: list[Placed] = []
-    _flag_bookmarks(figure, overlay, plot, cells)
     points = _mark_points(figure, overlay, plot, cells)
+    # After the markers, so that a bookmark on a point of interest (ReLU's jump) still shows.
+    _flag_bookmarks(figure, overlay, plot, cells)
     marks, tails = _tails(overlay, plot, cells)
     for col, row, label in points:
         texts = [label] + ([_SHORT_LABELS[label]] if label in _SHORT_LABELS else [])
