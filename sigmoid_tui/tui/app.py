@@ -135,13 +135,6 @@ class SigmoidApp(App[int]):
             # After whatever the change itself says (M names the marker), not under it.
             self.call_later(self.explorer.say, failed, error=True)
 
-    def action_suspend_process(self) -> None:
-        """Back to the shell (fg returns); in a browser there is no shell, and it says so."""
-        if self.is_web:
-            self.explorer.say("ctrl+z suspends to the shell in a terminal; a browser has none.")
-            return
-        super().action_suspend_process()
-
     def _resumed(self, _app: object) -> None:
         """Repaint everything after a suspend: nothing on the terminal is ours any more."""
         self.screen.refresh(repaint=True, layout=True)
@@ -164,8 +157,11 @@ class SigmoidApp(App[int]):
         command) uv, its parent in the same job, keeps waiting in the foreground, so the shell
         never gets the terminal back and ``fg`` has nothing to resume. Like vim and less, send
         SIGTSTP to the whole process group: uv and the app stop together, and the shell's
-        SIGCONT on ``fg`` wakes them together.
+        SIGCONT on ``fg`` wakes them together. In a browser there is no shell, and it says so.
         """
+        if self.is_web:
+            self.explorer.say("ctrl+z suspends to the shell in a terminal; a browser has none.")
+            return
         driver = self._driver
         if sys.platform == "win32" or driver is None or not driver.can_suspend:
             return
