@@ -64,14 +64,18 @@ def test_every_point_of_interest_is_correctly_rounded(k: float, x0: float) -> No
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.floats(0.1, 100.0), SHIFT, st.integers(1, 50))
-def test_compare_points_are_correctly_rounded(k: float, x0: float, depth: int) -> None:
-    """Where (k S')^n and (k tanh')^n fall to 0.01, each x within half an ulp of the exact."""
+@given(st.floats(0.1, 100.0), SHIFT, st.integers(1, 50), st.sampled_from([1.0, 0.5, 4.0, 8.0]))
+def test_compare_points_are_correctly_rounded(k: float, x0: float, depth: int, w: float) -> None:
+    """Where (w k S')^n and (w k tanh')^n fall to 0.01, each x within half an ulp of the exact
+    (the crossings have their own test against mpmath)."""
     kk, shift = _MP.mpf(k), _MP.mpf(x0)
-    level = _MP.mpf(0.01) ** (_MP.mpf(1) / depth)
-    for p in compare_points(k, x0, depth):
+    level = _MP.mpf(0.01) ** (_MP.mpf(1) / depth) / _MP.mpf(w)
+    points = compare_points(k, x0, depth, w)
+    for p in points:
         if p.label == "ReLU' jump":
             assert p.x == x0
+            continue
+        if p.label in ("tanh' = S'", "tanh' = ReLU'"):
             continue
         if p.label == "S' < .01":
             u = slope_edge(level, k) / kk
@@ -79,7 +83,8 @@ def test_compare_points_are_correctly_rounded(k: float, x0: float, depth: int) -
             assert p.label == "tanh' < .01"
             u = slope_edge(level / 4, k) / (2 * kk)
         assert_nearest(p.x, shift - u if p.x < x0 else shift + u)
-    labels = [p.label for p in compare_points(k, x0, depth)]
-    # A curve has its two points exactly when its peak (k/4 or k, to the n-th power) reaches 0.01.
-    assert labels.count("S' < .01") == (2 if (k / 4) ** depth > 0.01 else 0)
-    assert labels.count("tanh' < .01") == (2 if k**depth > 0.01 else 0)
+    labels = [p.label for p in points]
+    # A curve has its two points exactly when its peak (w k/4 or w k, to the n-th power)
+    # reaches 0.01.
+    assert labels.count("S' < .01") == (2 if (w * k / 4) ** depth > 0.01 else 0)
+    assert labels.count("tanh' < .01") == (2 if (w * k) ** depth > 0.01 else 0)

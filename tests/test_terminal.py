@@ -7,6 +7,7 @@ import os
 import random
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -50,7 +51,16 @@ def chart_has_focus(screen: str) -> bool:
 class Terminal:
     """One tmux session of its own (own server socket), running one command."""
 
-    def __init__(self, command: str, width: int, height: int, env: dict[str, str]) -> None:
+    def __init__(
+        self,
+        command: str,
+        width: int,
+        height: int,
+        env: dict[str, str],
+        trace: Path | None = None,
+    ) -> None:
+        self.trace = trace
+        """Where the app writes its threads' stacks when asked (see :meth:`stacks`)."""
         self.socket = f"sigmoid-tui-test-{uuid.uuid4().hex[:8]}"
         self.session = "app"
         # The test process may carry COLUMNS and LINES (pytest's own 80x24), which would tell
@@ -138,7 +148,26 @@ class Terminal:
             except (ValueError, IndexError, StopIteration):
                 pass  # a frame caught mid-draw: look again
             time.sleep(POLL)
-        raise AssertionError(f"screen never matched; last screen:\n{screen}")
+        raise AssertionError(f"screen never matched; last screen:\n{screen}{self.stacks()}")
+
+    def stacks(self) -> str:
+        """Where the app's threads are, if it was started with a trace file (a hang shows
+        itself here): faulthandler writes every thread's stack on SIGUSR1."""
+        if self.trace is None:
+            return ""
+        shell = self._tmux("list-panes", "-t", self.session, "-F", "#{pane_pid}").split()
+        children = subprocess.run(
+            ["pgrep", "-P", shell[0]] if shell else ["true"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.split()
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError, ValueError):
+                os.kill(int(pid), signal.SIGUSR1)
+        time.sleep(1.0)  # faulthandler writes at once; this is only for the file to land
+        text = self.trace.read_text() if self.trace.exists() else ""
+        return f"\nthe app's threads:\n{text or '(none written: the app is gone)'}"
 
     def alive(self) -> bool:
         """Whether the session still runs."""
@@ -156,6 +185,17 @@ class Terminal:
         self._tmux("kill-server")
 
 
+def app_command(trace: Path) -> list[str]:
+    """``python -m sigmoid_tui``, with faulthandler set to write every thread's stack into
+    ``trace`` on SIGUSR1, so that a test that finds the app stuck can say where."""
+    start = (
+        "import faulthandler, runpy, signal; "
+        f"faulthandler.register(signal.SIGUSR1, file=open({str(trace)!r}, 'w'), all_threads=True); "
+        "runpy.run_module('sigmoid_tui', run_name='__main__', alter_sys=True)"
+    )
+    return [sys.executable, "-c", start]
+
+
 @pytest.fixture
 def terminal(tmp_path: Path) -> Iterator[Callable[..., tuple[Terminal, Path]]]:
     """Start the app in tmux; returns the terminal and the file its exit status lands in."""
@@ -163,12 +203,17 @@ def terminal(tmp_path: Path) -> Iterator[Callable[..., tuple[Terminal, Path]]]:
 
     def start(*args: str, width: int = 100, height: int = 30, **env: str) -> tuple[Terminal, Path]:
         status = tmp_path / "status"
-        app = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "sigmoid_tui", *args))
+        trace = tmp_path / "threads.txt"
+        app = " ".join(shlex.quote(a) for a in (*app_command(trace), *args))
         # Textual draws on stderr, so it stays the terminal; the status lands in a file.
         # It runs in the test's own directory, where s and e write their files.
         command = f"sh -c {shlex.quote(f'cd {tmp_path} && {app}; echo $? > {status}')}"
         term = Terminal(
-            command, width, height, {"TERM": "xterm-256color", "PATH": os.environ["PATH"], **env}
+            command,
+            width,
+            height,
+            {"TERM": "xterm-256color", "PATH": os.environ["PATH"], **env},
+            trace=trace,
         )
         started.append(term)
         return term, status
@@ -255,7 +300,7 @@ def test_zoom_trace_points_log_and_resize(terminal) -> None:  # type: ignore[no-
     term.keys("Home", "n")  # cursor to the left end, then the first point of interest
     term.wait_for(lambda s: "x = -4.584863339122355" in s)
     term.keys("n")
-    term.wait_for(lambda s: "x = -1.3169578969248166" in s)
+    term.wait_for(lambda s: "x = -1.3169578969248168" in s)
     term.keys("p")
     term.wait_for(lambda s: "S'' max" in s)
     term.keys("l")
@@ -349,7 +394,7 @@ def test_an_export_killed_outright_leaves_no_file_under_a_final_name(  # type: i
     term.wait_for(lambda s: "rows" in s and "c: cancel" in s)
     pid = term._tmux("list-panes", "-t", term.session, "-F", "#{pane_pid}").strip()
     children = subprocess.run(
-        ["pgrep", "-f", "sigmoid_tui --points", "-P", pid],
+        ["pgrep", "-P", pid],
         capture_output=True,
         text=True,
         check=False,
