@@ -4,6 +4,7 @@ turned into the nearest of xterm's 256 colours, or into one of the 16 ANSI colou
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sigmoid_tui.chart.style import (
     CURSOR_COLOR,
@@ -14,7 +15,7 @@ from sigmoid_tui.chart.style import (
     TANH_COLOR,
 )
 
-__all__ = ["reduce_colors"]
+__all__ = ["ANSI_16", "SIXTEEN_ON_DARK", "SIXTEEN_ON_LIGHT", "reduce_colors", "snap_to_sixteen"]
 
 
 _RGB = re.compile(r"\x1b\[([34])8;2;(\d+);(\d+);(\d+)m")
@@ -23,7 +24,7 @@ _RGB = re.compile(r"\x1b\[([34])8;2;(\d+);(\d+);(\d+)m")
 _LEVELS = (0, 95, 135, 175, 215, 255)
 """The steps of xterm's 6x6x6 colour cube (colours 16 to 231)."""
 
-_ANSI_16 = (
+ANSI_16 = (
     (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0),
     (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
     (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0),
@@ -39,7 +40,30 @@ _NAMED_16 = {
     TANH_COLOR: 1,
     RELU_COLOR: 5,
 }
-"""Our own colours in 16: by hue, not distance (the article's blue is nearer cyan)."""
+"""Our own colours in 16 for ``--print``: by hue, not distance (the article's blue is nearer
+cyan); the sigmoid's derivative (yellow) and tanh's (red) stay apart in compare mode."""
+
+SIXTEEN_ON_DARK = {
+    SIGMOID_COLOR: 12,
+    DERIVATIVE_COLOR: 11,
+    CURSOR_COLOR: 10,
+    MARK_COLOR: 7,
+    TANH_COLOR: 9,
+    RELU_COLOR: 13,
+}
+"""The app's colours in 16 on a dark background: the bright ones, which read on black (plain
+blue is about 2:1 there), each curve of compare mode a hue of its own."""
+
+SIXTEEN_ON_LIGHT = {
+    SIGMOID_COLOR: 4,
+    DERIVATIVE_COLOR: 1,
+    CURSOR_COLOR: 2,
+    MARK_COLOR: 8,
+    TANH_COLOR: 5,
+    RELU_COLOR: 4,
+}
+"""The app's colours in 16 on a light background: the dark ones (yellow on white is 1.5:1);
+compare mode's three (red, magenta, blue) apart."""
 
 
 def _nearest(rgb: tuple[int, int, int], palette: list[tuple[int, tuple[int, int, int]]]) -> int:
@@ -73,8 +97,30 @@ def reduce_colors(text: str, colors: int) -> str:
             return f"\x1b[{layer}8;5;{_nearest(rgb, _XTERM_256)}m"
         index = _NAMED_16.get(rgb)
         if index is None:
-            index = _nearest(rgb, list(enumerate(_ANSI_16)))
+            index = _nearest(rgb, list(enumerate(ANSI_16)))
         base = (30 if layer == "3" else 40) if index < 8 else (90 if layer == "3" else 100)
         return f"\x1b[{base + index % 8}m"
+
+    return _RGB.sub(replace, text)
+
+
+def snap_to_sixteen(text: str, palette: Sequence[tuple[int, int, int]], *, dark: bool) -> str:
+    """``text`` with each of our 24-bit colours replaced by ``palette``'s entry for the ANSI
+    colour chosen for it (:data:`SIXTEEN_ON_DARK` or :data:`SIXTEEN_ON_LIGHT`).
+
+    For the app on a 16-colour terminal: Textual reduces 24-bit colours to 16 by distance, which
+    made the sigmoid's orange derivative and tanh's red both red. Given the very colour the
+    terminal layer maps each index from (``palette``), each curve lands on the index chosen for
+    it, by hue and background, not by distance.
+    """
+    chosen = SIXTEEN_ON_DARK if dark else SIXTEEN_ON_LIGHT
+
+    def replace(match: re.Match[str]) -> str:
+        rgb = (int(match.group(2)), int(match.group(3)), int(match.group(4)))
+        index = chosen.get(rgb)
+        if index is None:
+            return match.group(0)
+        r, g, b = palette[index]
+        return f"\x1b[{match.group(1)}8;2;{r};{g};{b}m"
 
     return _RGB.sub(replace, text)

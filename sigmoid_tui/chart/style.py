@@ -98,6 +98,9 @@ class ChartStyle:
     """Draw the curves in RGB colour. Without colour the curves differ by marker instead."""
     marker: Marker = Marker.BRAILLE
     """The glyphs the curves are drawn with, for terminals and fonts that lack some."""
+    sixteen: bool = False
+    """The terminal shows only the 16 ANSI colours: each curve takes one chosen by hue
+    (:func:`.print_colors.snap_to_sixteen`), not the nearest by distance."""
 
     def markers(self) -> tuple[str, str]:
         """plotext markers for the sigmoid and the derivative.

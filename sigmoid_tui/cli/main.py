@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from sigmoid_tui.cli.options import Options, parse_options
 from sigmoid_tui.cli.parser import Output
-from sigmoid_tui.cli.terminal import Palette, palette, print_size
+from sigmoid_tui.cli.terminal import Color, Palette, palette, print_size
 from sigmoid_tui.cli.usage import PROG, UsageError, fail
 from sigmoid_tui.core.view import MIN_PRINT_HEIGHT, MIN_PRINT_WIDTH, Marker
 
@@ -243,6 +243,9 @@ def _run_app(options: Options) -> int:
         log_y=options.log_y,
         show_points=options.show_points,
         cursor=options.cursor,
+        # The app's colours are reduced by Textual, by the same rules as --print's; in 16
+        # colours the app picks its own (see SigmoidApp).
+        sixteen_colors=palette(Color.ALWAYS, True) is Palette.COLORS_16,
         settings_file=settings_path(os.environ, Path.home()),
     )
     app.run(mouse=options.mouse)

@@ -57,12 +57,17 @@ def readout_lines(
 
     Columns line up from one line to the next, and no field is ever cut: a narrow readout gets
     more lines rather than losing S' or S'' off its edge. One line is chosen only where the
-    longest values would fit, so that a wide readout never changes height as the cursor moves.
+    longest values would fit, so that a wide readout never changes height as the cursor moves;
+    two lines keep their columns where the longest values fit, so that nothing shifts sideways.
     """
     fields = readout_fields(values, note, depth, weight)
     widest = _WIDEST if isinstance(values, Values) else (28, 35, 32, 32)
-    longest = [max(len(field), most) for field, most in zip(fields, widest, strict=True)]
-    for per_line, slots in ((4, longest), (2, [len(field) for field in fields])):
+    noted = (widest[0] + len(f" ({note})") if note else widest[0], *widest[1:])
+    longest = [max(len(field), most) for field, most in zip(fields, noted, strict=True)]
+    # Columns as wide as the longest values wherever that fits, so that the second column
+    # stays put as x grows from "0" to "-4.341521051537158"; the actual widths only where
+    # the room is too narrow for that.
+    for per_line, slots in ((4, longest), (2, longest), (2, [len(field) for field in fields])):
         columns = [max(slots[i::per_line]) for i in range(per_line)]
         if sum(columns) + len(SEPARATOR) * (per_line - 1) <= width:
             return [

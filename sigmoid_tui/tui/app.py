@@ -61,15 +61,19 @@ class SigmoidApp(App[int]):
         show_points: bool = False,
         cursor: float | None = None,
         settings_file: Path | None = None,
+        sixteen_colors: bool = False,
     ) -> None:
         """Open on ``initial`` (from the command line), or the article's defaults; ``s`` and
         ``e`` write into ``export_dir`` (the working directory by default).
 
         ``settings_file``: where the theme, marker and controls are kept (None: nowhere, as in
         the tests). A ``marker`` given wins over the file's, as every command-line option does.
+        ``sixteen_colors``: styled for a 16-colour terminal (the command line detects it).
         """
         super().__init__()
         partial_updates.install()
+        self.sixteen_colors = sixteen_colors
+        """Whether the terminal shows only the 16 ANSI colours (TERM=xterm, no COLORTERM)."""
         self._settings_file = settings_file
         self._settings, warning = (
             load_settings(settings_file) if settings_file is not None else (Settings(), None)
@@ -93,7 +97,8 @@ class SigmoidApp(App[int]):
 
     def on_mount(self) -> None:
         """Repaint after ctrl+z and fg; leave cleanly when the terminal goes away; apply and
-        then keep the settings."""
+        then keep the settings; styles for a 16-colour terminal where there is one."""
+        self.set_class(self.sixteen_colors, "-sixteen")
         self.app_resume_signal.subscribe(self, self._resumed)
         theme = self._settings.theme
         if theme is not None:

@@ -33,6 +33,7 @@ from sigmoid_tui.core import navigation
 from sigmoid_tui.core.activations import MAX_DEPTH
 from sigmoid_tui.core.answers import Solution, toggle_bookmark
 from sigmoid_tui.core.invalid import Invalid
+from sigmoid_tui.core.message_fit import fit_message
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.points_of_interest import next_point
 from sigmoid_tui.core.view import Marker, Mode, View
@@ -98,6 +99,7 @@ class ExplorerScreen(Screen[None]):
         self._focus = FocusKeeper(
             self, lambda: bool(self.query_one("#main").display), self._relight
         )
+        self._message: tuple[str, bool] = ("", False)
         self.controls_ready = asyncio.Event()
         """Set once the inputs are mounted, right after the first chart."""
         self.set_reactive(ExplorerScreen.view, view)
@@ -155,9 +157,9 @@ class ExplorerScreen(Screen[None]):
     async def _add_controls(self) -> None:
         """Mount the controls and the footer; focus starts in x min."""
         await self.controls.populate()
-        from textual.widgets import Footer
+        from sigmoid_tui.tui.widgets.key_footer import KeyFooter
 
-        await self.mount(Footer())
+        await self.mount(KeyFooter())
         self.call_after_refresh(self.controls.input("x-min").focus)
         self.controls_ready.set()
 
@@ -173,8 +175,9 @@ class ExplorerScreen(Screen[None]):
         if isinstance(move, navigation.Refused):
             self.say(move.reason)
             return
+        self.say("")  # a message about the state before would be stale
         if not self.player.in_frame and move.view != self.view:
-            self.player.stop()  # any other change of view ends the sweep
+            self.player.stop()  # any other change of view ends the sweep, and says so
         kept = move.cursor in (self.cursor, navigation.clamp(move.view, self.wanted))
         wanted = self.wanted if kept else move.cursor
         self.set_reactive(ExplorerScreen.wanted, wanted)
@@ -241,6 +244,7 @@ class ExplorerScreen(Screen[None]):
         if not shown and self.focused is not None and self.controls in self.focused.ancestors:
             self.plot.focus()
         self.set_class(not shown, "-no-controls")
+        self.call_after_refresh(self._show_message)
 
     def _redraw(self) -> None:
         """Show the current view with its cursor, points of interest and axis."""
@@ -248,7 +252,8 @@ class ExplorerScreen(Screen[None]):
         overlay = overlay_for(
             view, points=self.show_points, log_y=self.log_y, bookmarks=self.bookmarks
         )
-        style = ChartStyle(color=not self.app.no_color, marker=self.marker)
+        sixteen = self.app.has_class("-sixteen")
+        style = ChartStyle(color=not self.app.no_color, marker=self.marker, sixteen=sixteen)
         self.plot.show(view, style, overlay)
         self._cursor_moved()
 
@@ -261,8 +266,19 @@ class ExplorerScreen(Screen[None]):
         self.query_one(Readout).show_at(self.view, self.cursor)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        """Show a short message under the chart, on its frame, where it covers nothing."""
-        self.plot.border_subtitle = f"✗ {text}" if error and text else text
+        """Show a short message under the chart, on its frame, where it covers nothing.
+
+        It lasts until the next change of view or cursor (:meth:`go` clears it), so that it
+        never speaks of a state that is gone; fitted to the frame, a path in it keeps its
+        file name whole (:func:`.message_fit.fit_message`).
+        """
+        self._message = (f"✗ {text}" if error and text else text, error)
+        self._show_message()
+
+    def _show_message(self) -> None:
+        text, error = self._message
+        room = max(self.plot.size.width - 2, 1)
+        self.plot.border_subtitle = fit_message(text, room)
         self.plot.set_class(error, "-error")
 
     # --- focus ---------------------------------------------------------------------------
@@ -281,8 +297,10 @@ class ExplorerScreen(Screen[None]):
         self._focus.remember()
 
     def on_resize(self) -> None:
-        """Coming back from too small a terminal: focus where it was (hiding lost it)."""
+        """Coming back from too small a terminal: focus where it was (hiding lost it); the
+        message fitted to the new width."""
         self.call_after_refresh(self._focus.restore)
+        self.call_after_refresh(self._show_message)
 
     # --- the explorer's own actions ------------------------------------------------------
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich._palettes import STANDARD_PALETTE
 from rich.style import Style
 from rich.text import Text
 from textual.app import RenderResult
@@ -35,11 +36,15 @@ from sigmoid_tui.chart.cursor import cursor_glyph, trace_rows
 from sigmoid_tui.chart.envelope import ChartData, chart_data
 from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_chart
 from sigmoid_tui.chart.overlay import Overlay
+from sigmoid_tui.chart.print_colors import snap_to_sixteen
 from sigmoid_tui.chart.style import CURSOR_COLOR, ChartStyle
 from sigmoid_tui.core.navigation import x_at_column
 from sigmoid_tui.core.view import View
 
 __all__ = ["SigmoidPlot"]
+
+_SIXTEEN = [(c.red, c.green, c.blue) for c in (STANDARD_PALETTE[i] for i in range(16))]
+"""The colours Rich maps back to each of the 16 ANSI indices exactly."""
 
 
 class SigmoidPlot(PlotextPlot, can_focus=True):
@@ -152,7 +157,8 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         if self._view is None:
             return None
         size = self.size
-        return (self._view, self._style, self._overlay, size.width, size.height)
+        dark = self.app.current_theme.dark  # the 16 colours a curve takes depend on it
+        return (self._view, self._style, self._overlay, size.width, size.height, dark)
 
     def on_resize(self, _event: Resize) -> None:
         """A new size needs a new chart: plotext lays out in whole cells."""
@@ -246,6 +252,10 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             data = self._chart_data(view, width)
             drawn = draw_chart(self.plt, data, view.mode, width, height, self._style, self._overlay)
             text = build_chart(self.plt, self._style, drawn)
+            if self._style.sixteen and self._style.color:
+                # Textual would reduce the curves' colours by distance (orange and red both
+                # became red); pick the 16 colours ourselves, by hue, for the background.
+                text = snap_to_sixteen(text, _SIXTEEN, dark=self.app.current_theme.dark)
             self._chart = Text.from_ansi(text, no_wrap=True, end="")
             self._layout = drawn
             self._drawn = key

@@ -1,0 +1,68 @@
+"""Messages on the chart's frame keep their point: a long path loses the middle of its folders,
+never the file's name, and no message outlives the state it speaks of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sigmoid_tui.core.message_fit import fit_message
+from sigmoid_tui.core.view import View
+
+from .conftest import StartApp
+from .screen import status
+
+SAVED = "Values saved: /home/someone/work/projects/sigmoid-tui/sigmoid-tui-20261101-120000.csv"
+
+
+@pytest.mark.parametrize("width", [33, 45, 60, 80])
+def test_a_long_path_keeps_its_file_name(width: int) -> None:
+    """The file name is whole at every width; the message fits; … marks what went."""
+    fitted = fit_message(SAVED, width)
+    assert len(fitted) <= width
+    assert fitted.endswith("/sigmoid-tui-20261101-120000.csv")
+    assert "…" in fitted
+
+
+def test_a_message_that_fits_is_left_alone() -> None:
+    """Short text, and text without a path, are cut only when they must be, at the end."""
+    assert fit_message("Through 3 layers.", 40) == "Through 3 layers."
+    assert fit_message("No more points of interest that way.", 20) == "No more points of i…"
+
+
+async def test_the_saved_file_name_shows_whole_at_80x24(
+    start_app: StartApp, tmp_path: Path
+) -> None:
+    """e at 80x24 from a deep working directory: the frame shows the whole file name."""
+    deep = tmp_path.joinpath(*(f"folder-with-a-long-name-{i}" for i in range(4)))
+    deep.mkdir(parents=True)
+    view = View(x_min=-1, x_max=1, points=11)
+    async with start_app(view, size=(80, 24), on_chart=True, export_dir=deep) as (app, pilot):
+        await pilot.press("e")
+        written = next(deep.glob("*.csv"))
+        await pilot.pause()
+        shown = status(app)
+        assert shown.endswith(written.name), shown
+        assert len(shown) <= app.explorer.plot.size.width - 2
+        assert "…" in shown
+
+
+async def test_no_message_outlives_its_state(start_app: StartApp) -> None:
+    """'No more points' goes with the next cursor step and with a jump from the table."""
+    async with start_app(on_chart=True) as (app, pilot):
+        await pilot.press("end", "n")
+        await pilot.pause()
+        assert status(app).startswith("No more points")
+        await pilot.press("left")
+        await pilot.pause()
+        assert status(app) == ""
+        await pilot.press("n", "n", "n", "n", "n", "n")
+        await pilot.pause()
+        assert status(app).startswith("No more points")
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("home", "enter")
+        await pilot.pause()
+        assert not app.explorer.show_table
+        assert not status(app).startswith("No more points")
