@@ -44,8 +44,14 @@ def field(app: SigmoidApp, name: str) -> Input:
 
 
 def status(app: SigmoidApp) -> str:
-    """The app's last message, shown on the chart's bottom frame."""
-    return str(app.screen.query_one(SigmoidPlot).border_subtitle or "")
+    """The app's last message, whole: the chart's bottom frame shows it, shortened to fit with
+    the whole text as the frame's tooltip (:func:`shown_status` is what the frame says)."""
+    return app.explorer.message
+
+
+def shown_status(app: SigmoidApp) -> str:
+    """The app's last message as the chart's bottom frame shows it, fitted to its width."""
+    return str(app.explorer.plot.border_subtitle or "")
 
 
 async def wait_until(test: Callable[[], object], seconds: float = 60.0) -> None:

@@ -11,7 +11,7 @@ from sigmoid_tui.core.message_fit import fit_message
 from sigmoid_tui.core.view import View
 
 from .conftest import StartApp
-from .screen import status
+from .screen import shown_status, status
 
 SAVED = "Values saved: /home/someone/work/projects/sigmoid-tui/sigmoid-tui-20261101-120000.csv"
 
@@ -42,10 +42,11 @@ async def test_the_saved_file_name_shows_whole_at_80x24(
         await pilot.press("e")
         written = next(deep.glob("*.csv"))
         await pilot.pause()
-        shown = status(app)
+        shown = shown_status(app)
         assert shown.endswith(written.name), shown
         assert len(shown) <= app.explorer.plot.size.width - 2
         assert "…" in shown
+        assert status(app) == f"Values saved: {written}"  # whole, as the tooltip holds it
 
 
 async def test_no_message_outlives_its_state(start_app: StartApp) -> None:

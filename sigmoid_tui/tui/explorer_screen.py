@@ -113,6 +113,7 @@ class ExplorerScreen(Screen[None]):
         self.set_class(not controls_shown, "-no-controls")
         self.player = SweepPlayer(self, lambda: self.controls.editing)
         """Plays, pauses and stops the sweep (``a``)."""
+        self._edit_stopped_sweep = False
 
     @property
     def cursor(self) -> float:
@@ -209,12 +210,16 @@ class ExplorerScreen(Screen[None]):
     @on(Controls.Edited)
     def typed_an_edit(self) -> None:
         """Typing, valid or not, stops a sweep: its next frame would overwrite the text."""
-        self.player.stop()
+        self._edit_stopped_sweep = self.player.stop()
 
     @on(Controls.ViewRequested)
     def typed_a_view(self, event: Controls.ViewRequested) -> None:
-        """A person typed a valid view, or chose a mode: show it."""
+        """A person typed a valid view, or chose a mode: show it (and say if that edit
+        stopped a sweep: the change itself clears older messages)."""
+        stopped, self._edit_stopped_sweep = self._edit_stopped_sweep, False
         self.go_to_view(event.view)
+        if stopped:
+            self.say("Sweep stopped.")
 
     # --- drawing -----------------------------------------------------------------------
 
@@ -275,10 +280,17 @@ class ExplorerScreen(Screen[None]):
         self._message = (f"✗ {text}" if error and text else text, error)
         self._show_message()
 
+    @property
+    def message(self) -> str:
+        """The last message, whole (the frame may show it shortened; its tooltip holds it)."""
+        return self._message[0]
+
     def _show_message(self) -> None:
         text, error = self._message
         room = max(self.plot.size.width - 2, 1)
-        self.plot.border_subtitle = fit_message(text, room)
+        fitted = fit_message(text, room)
+        self.plot.border_subtitle = fitted
+        self.plot.tooltip = text if fitted != text else None
         self.plot.set_class(error, "-error")
 
     # --- focus ---------------------------------------------------------------------------
@@ -310,8 +322,10 @@ class ExplorerScreen(Screen[None]):
 
     def action_reset(self) -> None:
         """Back to the article's view, with one redraw (a sweep stops)."""
-        self.player.stop()
+        stopped = self.player.stop()
         self.go(navigation.Move(View(), navigation.home(View())))
+        if stopped:
+            self.say("Sweep stopped.")
 
     def action_focus_chart(self) -> None:
         """Leave the inputs (or the table) for the chart."""

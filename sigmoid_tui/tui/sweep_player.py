@@ -98,11 +98,14 @@ class SweepPlayer:
             self._in_frame = False
         self._stage.say(sweep.say())
 
-    def stop(self) -> None:
-        """End the sweep (playing or paused); the view keeps the value it reached."""
+    def stop(self) -> bool:
+        """End the sweep (playing or paused) and say so; the view keeps the value it reached.
+        Whether there was one to end."""
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        if self.sweep is not None:
-            self.sweep = None
-            self._stage.say("Sweep stopped.")
+        if self.sweep is None:
+            return False
+        self.sweep = None
+        self._stage.say("Sweep stopped.")
+        return True
