@@ -33,8 +33,11 @@ def _n(value: float) -> str:
 
 
 def _x(value: float) -> str:
-    """An x as it was typed or computed, shortened like any other number."""
-    return _n(value) if len(format_number(value)) > 8 else format_number(value)
+    """An x as it was typed or computed, shortened like any other number, its exponent
+    written as :func:`_n` writes one (1e-9, never 1e-09)."""
+    if len(format_number(value)) > 8:
+        return _n(value)
+    return format_number(value).replace("e-0", "e-").replace("e+0", "e+")
 
 
 def vanished_share(view: View) -> float:
