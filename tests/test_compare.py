@@ -173,7 +173,8 @@ async def test_i_describes_the_view_as_plain_text(start_app: StartApp) -> None:
         await pilot.pause()
         assert isinstance(app.screen, DescribeScreen)
         shown = str(app.screen.query_one("#describe-text", Static).render())
-        assert shown == describe(view)
+        assert shown == "\n\n".join(describe(view).splitlines())  # a sentence a paragraph
+        assert app.screen.text == describe(view)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, DescribeScreen)

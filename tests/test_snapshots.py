@@ -127,6 +127,12 @@ class TestExploration:
             app, press=["escape", "_", "l"], terminal_size=(80, 24), run_before=steady()
         )
 
+    def test_describe_screen(self, snap_compare: SnapCompare) -> None:
+        """i: the view in words, framed and titled, a sentence a paragraph, at 80x24."""
+        assert snap_compare(
+            SigmoidApp(), press=["escape", "i"], terminal_size=(80, 24), run_before=steady()
+        )
+
     def test_help_screen(self, snap_compare: SnapCompare) -> None:
         """f1: the formulas and why the gradient vanishes."""
         assert snap_compare(

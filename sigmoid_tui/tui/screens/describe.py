@@ -27,9 +27,11 @@ class DescribeScreen(ModalScreen[None]):
         """What the screen says, as plain text."""
 
     def compose(self) -> ComposeResult:
-        """The text in a scrolling panel."""
-        with VerticalScroll(id="describe-panel"):
-            yield Static(self.text, id="describe-text", markup=False)
+        """The text in a framed, scrolling panel: a sentence a paragraph."""
+        with VerticalScroll(id="describe-panel") as panel:
+            panel.border_title = "The view in words"
+            paragraphs = "\n\n".join(line for line in self.text.splitlines() if line)
+            yield Static(paragraphs, id="describe-text", markup=False)
             yield Static("Escape: back to the chart", id="describe-hint")
 
     def on_mount(self) -> None:
