@@ -174,3 +174,19 @@ def test_every_relative_link_points_to_a_file_that_exists(doc: Path) -> None:
         if anchor and file.suffix == ".md":
             anchors = heading_anchors(file.read_text(encoding="utf-8"))
             assert anchor in anchors, f"{doc.name}: {target} names no heading"
+
+
+def test_contributing_layout_names_every_module_and_no_other() -> None:
+    """The layout tree in CONTRIBUTING.md lists each module of the package, and only those: a
+    module added, moved or removed without the tree following fails here."""
+    text = (ROOT / "CONTRIBUTING.md").read_text()
+    tree = text.split("## Layout", 1)[1].split("```")[1]
+    listed = set(re.findall(r"\b([a-z_]+\.(?:py|tcss))\b", tree))
+    package = ROOT / "sigmoid_tui"
+    modules = {
+        path.name
+        for path in package.rglob("*")
+        if path.suffix in (".py", ".tcss") and path.name != "__init__.py"
+    }
+    assert modules - listed == set(), "in the package, not in the tree"
+    assert listed - modules - {"__init__.py"} == set(), "in the tree, not in the package"
