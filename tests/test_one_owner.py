@@ -138,3 +138,20 @@ async def test_a_new_choice_replaces_the_wanted_x(start_app: StartApp) -> None:
         await pilot.press("minus")  # zoom out: the cursor stays where it was chosen
         await pilot.pause()
         assert app.explorer.cursor == chosen
+
+
+async def test_the_mode_on_show_reads_without_colour(start_app: StartApp) -> None:
+    """NO_COLOR (and 16 colours, where the dots' colours merge): the pressed mode's dot is ●,
+    every other ○, so the selector says the mode by its glyph alone; m moves the ●."""
+
+    def dots(app: object) -> dict[str, str]:
+        selector = app.screen.query_one(ModeSelector)  # type: ignore[attr-defined]
+        return {b.id: b.render().plain.strip()[:3] for b in selector.query(RadioButton)}
+
+    async with start_app(no_color=True, on_chart=True) as (app, pilot):
+        for mode in (Mode.BOTH, Mode.COMPARE, Mode.SIGMOID):
+            shown = dots(app)
+            assert [key for key, dot in shown.items() if "●" in dot] == [mode.value], shown
+            assert sum("○" in dot for dot in shown.values()) == len(Mode) - 1, shown
+            await pilot.press("m")
+            await pilot.pause()

@@ -9,12 +9,27 @@ rather than picking Sigmoid.
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.events import Focus
 from textual.widgets import RadioButton, RadioSet
 
 from sigmoid_tui.core.view import Mode
 
-__all__ = ["ModeSelector"]
+__all__ = ["ModeButton", "ModeSelector"]
+
+ON = "●"
+"""The pressed button's glyph."""
+OFF = "○"
+"""Every other button's: the mode on show reads without colour (NO_COLOR, 16 colours)."""
+
+
+class ModeButton(RadioButton):
+    """A radio button whose glyph, not only its colour, says whether it is pressed."""
+
+    def render(self) -> Content:
+        """● when pressed, ○ when not; the label bold when pressed (the stylesheet's -on)."""
+        self.BUTTON_INNER = ON if self.value else OFF
+        return super().render()
 
 
 class ModeSelector(RadioSet):
@@ -22,7 +37,7 @@ class ModeSelector(RadioSet):
 
     def __init__(self, mode: Mode, *, id: str | None = None) -> None:
         """Buttons for every mode, ``mode`` pressed."""
-        buttons = [RadioButton(m.label, value=m is mode, id=m.value) for m in Mode]
+        buttons = [ModeButton(m.label, value=m is mode, id=m.value) for m in Mode]
         super().__init__(*buttons, id=id, compact=True)
         self._mode = mode
 
