@@ -369,19 +369,38 @@ def test_random_keys_and_resizes_leave_the_app_alive(terminal) -> None:  # type:
     term, status = terminal(width=80, height=24)
     term.wait_for(lambda s: "Sigmoid Function and Its Derivative" in s and field_has_focus(s))
     sizes = [(80, 24), (100, 30), (60, 20), (40, 12), (132, 43), (80, 24)]
+
+    def drawn_at(height: int) -> Callable[[str], bool]:
+        # The app has caught up with the resize: its footer (or the too-small notice) is where
+        # the new size puts it. A screen that merely holds still may be an app still busy
+        # with the keys before (a loaded machine takes seconds for 50 chart changes).
+        def test(screen: str) -> bool:
+            return "Terminal too small" in screen or len(screen.rstrip().splitlines()) == height
+
+        return test
+
     for batch in range(6):
         for _ in range(50):
             key = rng.choice(RANDOM_KEYS)
             term._tmux("send-keys", "-t", term.session, key)
         width, height = sizes[batch]
         term._tmux("resize-window", "-t", term.session, "-x", str(width), "-y", str(height))
+        term.wait_for(drawn_at(height), timeout=60.0)
         term.settle()  # every key read and drawn (or the app gone)
         assert term.alive(), f"the app died in batch {batch}"
     term._tmux("resize-window", "-t", term.session, "-x", "100", "-y", "30")
+    term.wait_for(drawn_at(30), timeout=60.0)
     term.to_chart()  # out of the help screen too, if F1 left it open
     term.wait_for(lambda s: "Sigmoid" in s and ("┤" in s or "+" in s))
     term.keys("C-q")
-    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "")
+    # A long export typed into the points (e) asks first: cancel it and quit.
+    asked = term.wait_for(
+        lambda s: "c: cancel, quit" in s or (status.exists() and status.read_text().strip() != ""),
+        timeout=60.0,
+    )
+    if "c: cancel, quit" in asked:
+        term.keys("c")
+    term.wait_for(lambda _: status.exists() and status.read_text().strip() != "", timeout=60.0)
     assert status.read_text().strip() == "0"
 
 
