@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from sigmoid_tui.core.exact import solve_derivative, values_at
-from sigmoid_tui.core.view import View
+from sigmoid_tui.core.view import Mode, View
 from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.screens.prompt import Prompt
+from sigmoid_tui.tui.widgets.values_table import ValuesTable
 
 from .conftest import StartApp
-from .screen import readout, status
+from .screen import readout, status, wait_until
 
 
 def prompt_message(app: SigmoidApp) -> str:
@@ -129,7 +131,11 @@ async def test_t_lists_points_and_bookmarks_and_enter_goes_there(start_app: Star
         table = app.screen.query_one(DataTable)
         assert table.display
         assert app.focused is table
-        rows = [table.get_row_at(i) for i in range(table.row_count)]
+        # Each row's cells, one value a line where the table stacks them to fit.
+        rows = [
+            [part for cell in table.get_row_at(i) for part in str(cell).split("\n")]
+            for i in range(table.row_count)
+        ]
         names = [row[0] for row in rows]
         assert names == [
             "bookmark",
@@ -183,3 +189,26 @@ async def test_escape_or_t_puts_the_table_away(start_app: StartApp) -> None:
         await pilot.pause()
         assert not table.display
         assert app.focused is app.explorer.plot
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30), (160, 40)])
+@pytest.mark.parametrize("mode", [Mode.BOTH, Mode.COMPARE])
+async def test_the_table_shows_every_value_whole_at_every_size(
+    start_app: StartApp, size: tuple[int, int], mode: Mode
+) -> None:
+    """t at 60x20 up: every value of every row on screen whole (side by side where the width
+    allows, else stacked in a cell), never cut by the edge with only a scrollbar to hint."""
+    view = View(mode=mode, depth=3 if mode is Mode.COMPARE else 1)
+    async with start_app(view, size=size, on_chart=True) as (app, pilot):
+        await pilot.press("g", *"-7.25", "enter", "b", "t")
+        table = app.screen.query_one(ValuesTable)
+        await wait_until(lambda: table.row_count > 0 and table.size.width > 0)
+        await pilot.pause()
+        assert table.virtual_size.width <= table.scrollable_content_region.width, size
+        for i in range(table.row_count):
+            table.move_cursor(row=i)  # as the arrows do: the row scrolled into view
+            await pilot.pause()
+            screen = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+            for cell in table.get_row_at(i):
+                for value in str(cell).split("\n"):
+                    assert value in screen, (size, value)

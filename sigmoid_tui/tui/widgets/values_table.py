@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual.events import Resize
 from textual.message import Message
 from textual.widgets import DataTable
 
 from sigmoid_tui.core.answers import table_points
 from sigmoid_tui.core.exact import CompareValues, Values, compare_at, values_at
 from sigmoid_tui.core.parsing import format_number
+from sigmoid_tui.core.table_layout import stack_columns, stacked
 from sigmoid_tui.core.view import Mode, View, power_label
 
 __all__ = ["ValuesTable"]
@@ -56,17 +58,42 @@ class ValuesTable(DataTable[str]):
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self.fixed_columns = 1
         self._rows: list[Row] = []
-        self._header: tuple[str, ...] = ()
+        self._header: tuple[str, ...] = COLUMNS
+        self._cells: list[tuple[str, ...]] = []
+        self._layout: tuple[tuple[str, ...], tuple[int, ...]] | None = None
 
     def on_mount(self) -> None:
         """The header."""
-        self._set_header(COLUMNS)
+        self._lay_out()
+
+    def on_resize(self, event: Resize) -> None:
+        """Another width: side by side, or stacked, so that every value stays whole."""
+        self._lay_out()
 
     def _set_header(self, header: tuple[str, ...]) -> None:
-        if header != self._header:
+        self._header = header
+
+    def _lay_out(self) -> None:
+        """Columns side by side where they fit in the table's width, else stacked two or three
+        to a cell (:func:`.table_layout.stack_columns`): no value is ever cut."""
+        columns = [self._header, *self._cells]
+        widths = [max(len(row[i]) for row in columns) for i in range(len(self._header))]
+        room = self.size.width - 2  # the vertical scrollbar's cells
+        sizes = stack_columns(widths, room, padding=2 * self.cell_padding)
+        layout = (self._header, sizes)
+        keep = self.cursor_row
+        if layout != self._layout:
             self.clear(columns=True)
-            self.add_columns(*header)
-            self._header = header
+            self.header_height = max(sizes)
+            self.fixed_columns = 1 if sizes[0] == 1 else 0
+            self.add_columns(*stacked(self._header, sizes))
+            self._layout = layout
+        else:
+            self.clear()
+        for cells in self._cells:
+            self.add_row(*stacked(cells, sizes), height=max(sizes))
+        if self._cells:
+            self.move_cursor(row=min(keep, len(self._cells) - 1))
 
     def show_points(self, view: View, bookmarks: Iterable[float]) -> None:
         """The view's points of interest in range and the bookmarks, with exact values."""
@@ -86,17 +113,15 @@ class ValuesTable(DataTable[str]):
     def show_rows(self, rows: list[Row]) -> None:
         """Show ``rows`` (name and values), in the order given, keeping the highlight's row."""
         self._rows = rows
-        keep = self.cursor_row
-        self.clear()
+        self._cells = []
         for name, values in rows:
             if isinstance(values, CompareValues):
-                cells = (values.x, values.sigmoid, values.tanh, values.relu)
+                numbers = (values.x, values.sigmoid, values.tanh, values.relu)
             else:
-                cells = values.row()
-            x, *rest = cells
-            self.add_row(name, format_number(x), *(repr(v + 0.0) for v in rest))
-        if rows:
-            self.move_cursor(row=min(keep, len(rows) - 1))
+                numbers = values.row()
+            x, *rest = numbers
+            self._cells.append((name, format_number(x), *(repr(v + 0.0) for v in rest)))
+        self._lay_out()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         """Enter on a row: go there."""
