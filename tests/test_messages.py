@@ -67,3 +67,17 @@ async def test_no_message_outlives_its_state(start_app: StartApp) -> None:
         await pilot.pause()
         assert not app.explorer.show_table
         assert not status(app).startswith("No more points")
+
+
+def test_a_long_reason_before_a_path_keeps_its_start_and_the_file_name() -> None:
+    """A settings warning at 60 to 120 cells: "Settings ignored" and settings.toml both stay,
+    the end of the reason goes (it lost its start before, and the path)."""
+    text = (
+        "✗ Settings ignored (line 1: '' is not a quoted string, true or false), defaults used: "
+        "/home/someone/.config/sigmoid-tui/settings.toml"
+    )
+    for width in range(40, 121):
+        fitted = fit_message(text, width)
+        assert len(fitted) <= width
+        assert fitted.startswith("✗ Settings ignored"), fitted
+        assert fitted.endswith("/settings.toml"), fitted

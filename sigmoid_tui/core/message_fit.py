@@ -1,5 +1,6 @@
 """A message fitted to the room on the chart's frame: a long path loses the middle of its
-folders, never its file name, and any other long text its end. Nothing here imports Textual."""
+folders, never its file name; what is still too long loses the end of the words before the
+path, never their start; any other long text its end. Nothing here imports Textual."""
 
 from __future__ import annotations
 
@@ -31,16 +32,21 @@ def _shorten_path(path: str, room: int) -> str:
 
 def fit_message(text: str, width: int) -> str:
     """``text`` in at most ``width`` cells: a path in it shortened in the middle first (its
-    file name kept whole); a message with a path still too long loses its start, any other
-    its end, with …"""
+    file name kept whole); a message still too long loses the end of what comes before the
+    path (its start says what happened, the name where), any other message its end, with …"""
     if len(text) <= width or width <= 1:
         return text
     match = _PATH.search(text)
     if match is None:
         return text[: width - 1] + ELLIPSIS
-    outside = len(text) - len(match.group(0))
-    shortened = _shorten_path(match.group(0), width - outside)
-    text = text[: match.start()] + shortened + text[match.end() :]
-    if len(text) <= width:
-        return text
-    return ELLIPSIS + text[len(text) - width + 1 :]
+    before, after = text[: match.start()], text[match.end() :]
+    shortened = _shorten_path(match.group(0), max(width - len(before) - len(after), 1))
+    fitted = before + shortened + after
+    if len(fitted) <= width:
+        return fitted
+    keep = width - len(ELLIPSIS) - len(shortened) - len(after)
+    if keep >= 1:
+        return before[:keep].rstrip() + ELLIPSIS + shortened + after
+    if len(ELLIPSIS) + len(shortened) + len(after) <= width:
+        return ELLIPSIS + shortened + after  # no room for words: the name alone
+    return text[: width - 1] + ELLIPSIS
