@@ -155,6 +155,7 @@ async def test_dragging_the_chart_pans_with_the_pointer(start_app: StartApp) -> 
         moved = -10 / (width - 1) * 20
         assert (view.x_min, view.x_max) == pytest.approx((-10 + moved, 10 + moved))
         assert app.explorer.cursor == 0.0  # a drag is not a click
+        assert not app.screen.selections  # nor a text selection left lit over the chart
 
 
 async def test_clicks_on_the_inputs_still_reach_them(start_app: StartApp) -> None:

@@ -50,6 +50,10 @@ _SIXTEEN = [(c.red, c.green, c.blue) for c in (STANDARD_PALETTE[i] for i in rang
 class SigmoidPlot(PlotextPlot, can_focus=True):
     """The sigmoid chart: the article's figure for the view it is given, with a trace cursor."""
 
+    ALLOW_SELECT: ClassVar[bool] = False
+    """A drag pans the chart: it must not also light a text selection over it (with
+    ``--no-mouse`` the terminal selects, as it always does)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "left", "screen.move_cursor(-1)", "◀", tooltip="Cursor one sample left, on the chart"
