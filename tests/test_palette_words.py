@@ -92,3 +92,19 @@ async def test_one_screenshot_command_and_it_saves(start_app: StartApp, tmp_path
         assert status(app).startswith("Screenshot saved: ")
         (saved,) = tmp_path.glob("sigmoid-tui-*.svg")
         assert saved.read_text(encoding="utf-8").startswith("<svg")
+
+
+@pytest.mark.parametrize(("query", "theme"), [("light", "textual-light"), ("dark", "textual-dark")])
+async def test_light_and_dark_find_a_theme(start_app: StartApp, query: str, theme: str) -> None:
+    """ctrl+p "light" (or "dark") offers a theme, and Enter switches to it (found nothing)."""
+    async with start_app(on_chart=True) as (app, pilot):
+        if theme == "textual-dark":
+            app.theme = "textual-light"
+        titles = await palette_titles(app, pilot, query)
+        assert titles[0] == f"{query.capitalize()} theme", titles
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.theme == theme:
+                break
+        assert app.theme == theme

@@ -208,6 +208,14 @@ class SigmoidApp(App[int]):
         for command in super().get_system_commands(screen):
             if command.title != "Screenshot":
                 yield command
+        # "light" or "dark" found nothing: Textual's theme command is "Change theme".
+        for tone, theme in (("Light", "textual-light"), ("Dark", "textual-dark")):
+            yield SystemCommand(
+                f"{tone} theme",
+                f"Switch to {theme}, for a {tone.lower()} terminal background "
+                "(Change theme lists every theme)",
+                lambda theme=theme: setattr(self, "theme", theme),
+            )
         for binding in every_key(EXPLORER_KEYS, APP_KEYS):
             if binding.action in ("app.quit", "quit", "focus_chart"):
                 continue
