@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from textual import _wait
 from textual.pilot import Pilot
 
 from sigmoid_tui.core.view import Marker, View
@@ -21,13 +20,6 @@ from .screen import wait_until
 # take longer than hypothesis's 200 ms once, and a test must not fail for the machine's sake.
 settings.register_profile("suite", deadline=None)
 settings.load_profile("suite")
-
-# The pilot waits after every key until the app looks idle: until a slice of wall time passes
-# with almost no CPU time spent. Textual's slice is 20 ms, so 300 keys cost 12 s of sleep
-# before any work. A 4 ms slice keeps the same test (CPU under 5% of the slice) at a fifth of
-# the wait; what a test must see, it still waits for (:func:`.screen.wait_until`).
-_wait.SLEEP_GRANULARITY = 1 / 250
-_wait.SLEEP_IDLE = _wait.SLEEP_GRANULARITY / 20.0
 
 Started = tuple[SigmoidApp, Pilot[int]]
 """The running app and the pilot that drives it."""

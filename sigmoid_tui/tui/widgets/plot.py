@@ -164,6 +164,11 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         dark = self.app.current_theme.dark  # the 16 colours a curve takes depend on it
         return (self._view, self._style, self._overlay, size.width, size.height, dark)
 
+    @property
+    def last_drawn_view(self) -> View | None:
+        """The view the chart on show was last built for (None before the first build)."""
+        return None if self._drawn is None else self._drawn[0]  # type: ignore[return-value]
+
     def on_resize(self, _event: Resize) -> None:
         """A new size needs a new chart: plotext lays out in whole cells."""
         self.refresh()
