@@ -13,7 +13,7 @@ from sigmoid_tui.core.view import View
 from .conftest import StartApp
 from .screen import shown_status, status
 
-SAVED = "Values saved: /home/someone/work/projects/sigmoid-tui/sigmoid-tui-20261101-120000.csv"
+SAVED = "Values saved: /home/someone/code/projects/sigmoid-tui/sigmoid-tui-20261101-120000.csv"
 
 
 @pytest.mark.parametrize("width", [33, 45, 60, 80])

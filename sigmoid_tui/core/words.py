@@ -26,18 +26,20 @@ from sigmoid_tui.core.view import Mode, View
 __all__ = ["describe", "describe_cursor", "vanished_share"]
 
 
-def _n(value: float) -> str:
-    """A number for reading: six significant digits, no trailing zeros, -0 as 0."""
-    text = f"{value + 0.0:.6g}"
+def _exponent(text: str) -> str:
+    """A number's text with its exponent written one way: 1e-9, never 1e-09."""
     return text.replace("e-0", "e-").replace("e+0", "e+")
 
 
+def _n(value: float) -> str:
+    """A number for reading: six significant digits, no trailing zeros, -0 as 0."""
+    return _exponent(f"{value + 0.0:.6g}")
+
+
 def _x(value: float) -> str:
-    """An x as it was typed or computed, shortened like any other number, its exponent
-    written as :func:`_n` writes one (1e-9, never 1e-09)."""
-    if len(format_number(value)) > 8:
-        return _n(value)
-    return format_number(value).replace("e-0", "e-").replace("e+0", "e+")
+    """An x as it was typed or computed, shortened like any other number."""
+    text = format_number(value)
+    return _n(value) if len(text) > 8 else _exponent(text)
 
 
 def vanished_share(view: View) -> float:

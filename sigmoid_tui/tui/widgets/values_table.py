@@ -67,13 +67,11 @@ class ValuesTable(DataTable[str]):
         self._lay_out()
 
     def on_resize(self, event: Resize) -> None:
-        """Another width: side by side, or stacked, so that every value stays whole."""
-        self._lay_out()
+        """Another width: side by side, or stacked, so that every value stays whole (the rows
+        are made again only if the layout changes)."""
+        self._lay_out(rows_changed=False)
 
-    def _set_header(self, header: tuple[str, ...]) -> None:
-        self._header = header
-
-    def _lay_out(self) -> None:
+    def _lay_out(self, *, rows_changed: bool = True) -> None:
         """Columns side by side where they fit in the table's width, else stacked two or three
         to a cell (:func:`.table_layout.stack_columns`): no value is ever cut."""
         columns = [self._header, *self._cells]
@@ -81,6 +79,8 @@ class ValuesTable(DataTable[str]):
         room = self.size.width - 2  # the vertical scrollbar's cells
         sizes = stack_columns(widths, room, padding=2 * self.cell_padding)
         layout = (self._header, sizes)
+        if layout == self._layout and not rows_changed:
+            return
         keep = self.cursor_row
         if layout != self._layout:
             self.clear(columns=True)
@@ -102,12 +102,12 @@ class ValuesTable(DataTable[str]):
         if view.mode is Mode.COMPARE:
             names = ("Sigmoid'", "Tanh'", "ReLU'")
             header = ("point", "x", *(power_label(n, view.depth, view.weight) for n in names))
-            self._set_header(header)
+            self._header = header
             self.show_rows(
                 [(name, compare_at(x, k, x0, view.depth, view.weight)) for name, x in points]
             )
             return
-        self._set_header(COLUMNS)
+        self._header = COLUMNS
         self.show_rows([(name, values_at(x, k, x0)) for name, x in points])
 
     def show_rows(self, rows: list[Row]) -> None:
