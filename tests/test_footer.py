@@ -8,6 +8,7 @@ from textual.widgets._footer import FooterKey
 from sigmoid_tui.tui.widgets.key_footer import KeyFooter
 
 from .conftest import StartApp
+from .screen import wait_until
 
 
 def _footer_text(app: object) -> tuple[str, list[str]]:
@@ -40,3 +41,21 @@ async def test_every_key_shown_is_whole(
         for key in footer.query(FooterKey):
             if key.display:
                 assert key.region.right <= footer.region.right, key.render().plain
+
+
+async def test_the_footer_builds_its_keys_again_only_when_they_change(
+    start_app: StartApp,
+) -> None:
+    """Tab from x min to x max (the same keys): the footer keeps its keys, and repaints
+    nothing; Escape to the chart (its arrows join): the keys are new, and the arrows show."""
+    async with start_app() as (app, pilot):
+        footer = app.screen.query_one(KeyFooter)
+        before = list(footer.query(FooterKey))
+        await pilot.press("tab")
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.focused is not None and app.screen.focused.id == "x-max"
+        assert list(footer.query(FooterKey)) == before
+        await pilot.press("escape")
+        await wait_until(lambda: any(key.key == "right" for key in footer.query(FooterKey)))
+        assert not set(footer.query(FooterKey)) & set(before)

@@ -23,9 +23,31 @@ class KeyFooter(Footer):
         self._fit()
 
     async def recompose(self) -> None:
-        """New bindings (focus moved, an export began): fit the new keys."""
+        """New bindings (focus moved, an export began): fit the new keys.
+
+        Textual's footer builds its keys again whenever the bindings may have changed, on every
+        move of the focus; here only when the keys it would show do change. Building them
+        again restyles a dozen widgets and repaints the footer's row, over SSH too.
+        """
+        keys = self._keys()
+        if keys == self._shown_keys and self.children:
+            return
+        self._shown_keys = keys
         await super().recompose()
         self._fit()
+
+    _shown_keys: tuple[object, ...] | None = None
+
+    def _keys(self) -> tuple[object, ...] | None:
+        """What the footer would show: each key's display, label, action, state and tooltip."""
+        if not self._bindings_ready or not self.is_attached:
+            return None
+        shown = tuple(
+            (binding.key, binding.description, binding.action, enabled, tooltip, binding.group)
+            for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
+            if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING
+        )
+        return (shown, self.show_command_palette, self.compact)
 
     def _fit(self) -> None:
         keys = list(self.query(FooterKey))
