@@ -48,8 +48,26 @@ def worst_ulp(
 
 
 def nearest_double(value: mpmath.mpf) -> float:
-    """The double nearest ``value``: ``float`` of a long decimal string rounds correctly."""
-    return float(mpmath.nstr(value, 100, min_fixed=1, max_fixed=0))
+    """The double nearest ``value``, ties to even, subnormals included.
+
+    ``value`` is m 2^e exactly; Python divides integers correctly rounded, so the quotient of
+    the exact fraction is the nearest double. (A 100-digit decimal string was not enough: at an
+    exact tie, such as (3/16)^34 = 3^34 2^-136, its rounding moved the value off the midpoint.)
+    """
+    if not mpmath.isfinite(value):
+        return float(value)
+    sign, man, exp, bits = value._mpf_  # its own bits: no context rounds it first
+    man, exp, top = int(man), int(exp), int(exp) + int(bits)  # 2^(top-1) <= |value| < 2^top
+    if top < -1076:  # below a quarter of the smallest subnormal, 2^-1074: zero
+        magnitude = 0.0
+    elif top > 1024:
+        magnitude = math.inf
+    else:
+        try:  # int to float and int / int both round correctly; past the largest double: inf
+            magnitude = float(man << exp) if exp >= 0 else man / (1 << -exp)
+        except OverflowError:
+            magnitude = math.inf
+    return -magnitude if sign else magnitude
 
 
 def is_normal(value: mpmath.mpf) -> bool:

@@ -23,6 +23,7 @@ from sigmoid_tui.core.words import describe, vanished_share
 from sigmoid_tui.tui.screens.describe import DescribeScreen
 
 from .conftest import StartApp
+from .reference import nearest_double
 from .screen import chart_text, readout
 
 MP = mpmath.MPContext()
@@ -84,8 +85,8 @@ def test_the_readouts_exact_factors_are_the_nearest_doubles() -> None:
         depth = int(rng.integers(1, 51))
         got = compare_at(u, depth=depth)
         e = MP.exp(-abs(MP.mpf(u)))
-        assert got.sigmoid == float(MP.nstr((e / (1 + e) ** 2) ** depth, 70))
-        assert got.tanh == float(MP.nstr(exact_tanh_derivative(u) ** depth, 70))
+        assert got.sigmoid == nearest_double((e / (1 + e) ** 2) ** depth)
+        assert got.tanh == nearest_double(exact_tanh_derivative(u) ** depth)
         assert got.relu == (1.0 if u > 0 else 0.0)
 
 

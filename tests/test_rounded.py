@@ -24,6 +24,8 @@ from sigmoid_tui.core.exact import compare_at, values_at
 from sigmoid_tui.core.rounded import compare_values, curve_values
 from sigmoid_tui.core.view import Mode, View
 
+from .reference import nearest_double
+
 FloatArray = NDArray[np.float64]
 
 MP = mpmath.MPContext()
@@ -31,8 +33,8 @@ MP.prec = 256
 
 
 def nearest(value: mpmath.mpf) -> float:
-    """The double nearest ``value``: float() of a long decimal string rounds correctly."""
-    return float(MP.nstr(value, 80, min_fixed=1, max_fixed=0))
+    """The double nearest ``value``, ties to even (:func:`.reference.nearest_double`)."""
+    return nearest_double(value)
 
 
 def exact_curves(x: float, k: float, x0: float) -> tuple[mpmath.mpf, mpmath.mpf]:

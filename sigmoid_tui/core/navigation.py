@@ -17,8 +17,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from sigmoid_tui.core.activations import MAX_DEPTH
+from sigmoid_tui.core.points_of_interest import next_point
 from sigmoid_tui.core.sampling import sample_x
-from sigmoid_tui.core.view import View
+from sigmoid_tui.core.view import Mode, View
 
 __all__ = [
     "ZOOM_LIMIT",
@@ -54,6 +56,8 @@ class Move:
     """The view to show (the same view when only the cursor moves)."""
     cursor: float
     """The cursor's new x, inside the view's range."""
+    said: str = ""
+    """What the move says once it is shown (the point reached, the depth), or nothing."""
 
 
 @dataclass(frozen=True)
@@ -268,3 +272,24 @@ def go_to(view: View, x: float) -> Move:
         low, high = min(low, x), max(high, x)
     new = replace(view, x_min=low, x_max=high)
     return Move(new, x)
+
+
+def to_next_point(view: View, cursor: float, *, forward: bool) -> Move | Refused:
+    """The cursor on the next point of interest right (or left) of ``cursor``, naming it."""
+    found = next_point(view, cursor, forward=forward)
+    if found is None:
+        return Refused("No more points of interest that way in this range.")
+    return Move(view, found[0], found[1])
+
+
+def deeper(view: View, wanted: float, step: int) -> Move | Refused:
+    """Compare mode through ``step`` layers more (negative: fewer), from 1 to MAX_DEPTH; the
+    cursor at the x the person chose, ``wanted``, clamped into the range."""
+    if view.mode is not Mode.COMPARE:
+        return Refused("Depth is for the compare mode: m to it, then > and <.")
+    depth = min(max(view.depth + step, 1), MAX_DEPTH)
+    if depth == view.depth:
+        return Refused(f"Depth goes from 1 to {MAX_DEPTH} layers.")
+    deeper_view = replace(view, depth=depth)
+    said = f"Through {depth} layer{'s' if depth > 1 else ''}."
+    return Move(deeper_view, clamp(deeper_view, wanted), said)

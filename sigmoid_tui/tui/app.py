@@ -27,8 +27,9 @@ from sigmoid_tui.core.settings import Settings, load_settings, save_settings
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui import partial_updates
 from sigmoid_tui.tui.commands import ExplorerCommands
-from sigmoid_tui.tui.explorer_screen import ALWAYS_ALLOWED, MIN_HEIGHT, MIN_WIDTH, ExplorerScreen
+from sigmoid_tui.tui.explorer_screen import ExplorerScreen
 from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
+from sigmoid_tui.tui.too_small import ALWAYS_ALLOWED, MIN_HEIGHT, MIN_WIDTH
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 __all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SigmoidApp"]

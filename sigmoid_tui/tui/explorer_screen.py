@@ -25,36 +25,25 @@ from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
-from textual.widgets import Static
 
 from sigmoid_tui.chart.overlay import overlay_for
 from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.core import navigation
-from sigmoid_tui.core.activations import MAX_DEPTH
-from sigmoid_tui.core.answers import Solution, toggle_bookmark
-from sigmoid_tui.core.invalid import Invalid
-from sigmoid_tui.core.message_fit import fit_message
-from sigmoid_tui.core.parsing import format_number
-from sigmoid_tui.core.points_of_interest import next_point
-from sigmoid_tui.core.view import Marker, Mode, View
-from sigmoid_tui.core.view_command import Shown, view_command
+from sigmoid_tui.core.view import Marker, View
+from sigmoid_tui.core.view_command import Shown
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
+from sigmoid_tui.tui.quick_answers import QuickAnswers
 from sigmoid_tui.tui.sweep_player import SweepPlayer
+from sigmoid_tui.tui.table_pane import TablePane
+from sigmoid_tui.tui.too_small import ALWAYS_ALLOWED, TooSmall, is_too_small
 from sigmoid_tui.tui.widgets.controls import Controls
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 from sigmoid_tui.tui.widgets.readout import Readout
 from sigmoid_tui.tui.widgets.saver import Saver
 from sigmoid_tui.tui.widgets.values_table import ValuesTable
 
-__all__ = ["ALWAYS_ALLOWED", "MIN_HEIGHT", "MIN_WIDTH", "ExplorerScreen"]
-
-MIN_WIDTH = 60
-"""Narrower than this, the controls and a readable chart do not fit side by side."""
-MIN_HEIGHT = 20
-"""Shorter than this, the inputs and the mode selector do not fit above the footer."""
-ALWAYS_ALLOWED = frozenset({"quit", "app.quit", "suspend_process", "app.suspend_process"})
-"""The actions a key still does while the terminal is too small: leaving, and ctrl+z."""
+__all__ = ["ExplorerScreen"]
 
 
 class ExplorerScreen(Screen[None]):
@@ -99,7 +88,6 @@ class ExplorerScreen(Screen[None]):
         self._focus = FocusKeeper(
             self, lambda: bool(self.query_one("#main").display), self._relight
         )
-        self._message: tuple[str, bool] = ("", False)
         self.controls_ready = asyncio.Event()
         """Set once the inputs are mounted, right after the first chart."""
         self.set_reactive(ExplorerScreen.view, view)
@@ -114,6 +102,10 @@ class ExplorerScreen(Screen[None]):
         self.player = SweepPlayer(self, lambda: self.controls.editing)
         """Plays, pauses and stops the sweep (``a``)."""
         self._edit_stopped_sweep = False
+        self.table = TablePane(self)
+        """The table of values, in place of the chart (t)."""
+        self.answers = QuickAnswers(self)
+        """Go to, solve, bookmarks, the command for this view, the view in words."""
 
     @property
     def cursor(self) -> float:
@@ -131,9 +123,7 @@ class ExplorerScreen(Screen[None]):
         # The readout spans the whole width, so that x, S, S' and S'' fit on two lines.
         yield Readout(id="readout")
         yield Saver(self._export_dir, id="saver")
-        yield Static(
-            f"Terminal too small.\nsigmoid-tui needs {MIN_WIDTH}x{MIN_HEIGHT}.", id="too-small"
-        )
+        yield TooSmall()
 
     @property
     def controls(self) -> Controls:
@@ -187,6 +177,8 @@ class ExplorerScreen(Screen[None]):
         else:
             self.controls.discard_edits()
             self._cursor_moved()
+        if move.said:
+            self.say(move.said)
 
     def go_to_view(self, view: View) -> None:
         """Show ``view`` with the cursor kept at the chosen x (clamped into the new range)."""
@@ -226,30 +218,17 @@ class ExplorerScreen(Screen[None]):
     def watch_view(self) -> None:
         """A new valid view: one redraw (the chart evaluates only what its columns show)."""
         self._redraw()
-        self._fill_table()
+        self.table.fill()
 
     def watch_wanted(self) -> None:
         """The cursor moved: the chart repaints its cursor (no rebuild), the readout follows."""
         self._cursor_moved()
-
-    def watch_show_points(self) -> None:
-        """Points of interest on or off."""
-        self._redraw()
-
-    def watch_log_y(self) -> None:
-        """Linear or logarithmic y."""
-        self._redraw()
-
-    def watch_marker(self) -> None:
-        """Other glyphs for the curves."""
-        self._redraw()
 
     def watch_controls_shown(self, shown: bool) -> None:
         """Give the chart the whole width, or bring the controls back."""
         if not shown and self.focused is not None and self.controls in self.focused.ancestors:
             self.plot.focus()
         self.set_class(not shown, "-no-controls")
-        self.call_after_refresh(self._show_message)
 
     def _redraw(self) -> None:
         """Show the current view with its cursor, points of interest and axis."""
@@ -262,6 +241,9 @@ class ExplorerScreen(Screen[None]):
         self.plot.show(view, style, overlay)
         self._cursor_moved()
 
+    # Points of interest on or off, linear or logarithmic y, other glyphs: a new chart.
+    watch_show_points = watch_log_y = watch_marker = _redraw
+
     def _cursor_moved(self) -> None:
         self.plot.move_cursor(self.cursor)
         self._update_readout()
@@ -271,27 +253,14 @@ class ExplorerScreen(Screen[None]):
         self.query_one(Readout).show_at(self.view, self.cursor)
 
     def say(self, text: str, *, error: bool = False) -> None:
-        """Show a short message under the chart, on its frame, where it covers nothing.
-
-        It lasts until the next change of view or cursor (:meth:`go` clears it), so that it
-        never speaks of a state that is gone; fitted to the frame, a path in it keeps its
-        file name whole (:func:`.message_fit.fit_message`).
-        """
-        self._message = (f"✗ {text}" if error and text else text, error)
-        self._show_message()
+        """Show a short message on the chart's frame, until the next change of view or
+        cursor (:meth:`go` clears it), so that it never speaks of a state that is gone."""
+        self.plot.show_message(f"✗ {text}" if error and text else text, error=error)
 
     @property
     def message(self) -> str:
         """The last message, whole (the frame may show it shortened; its tooltip holds it)."""
-        return self._message[0]
-
-    def _show_message(self) -> None:
-        text, error = self._message
-        room = max(self.plot.size.width - 2, 1)
-        fitted = fit_message(text, room)
-        self.plot.border_subtitle = fitted
-        self.plot.tooltip = text if fitted != text else None
-        self.plot.set_class(error, "-error")
+        return self.plot.message
 
     # --- focus ---------------------------------------------------------------------------
 
@@ -309,10 +278,8 @@ class ExplorerScreen(Screen[None]):
         self._focus.remember()
 
     def on_resize(self) -> None:
-        """Coming back from too small a terminal: focus where it was (hiding lost it); the
-        message fitted to the new width."""
+        """Coming back from too small a terminal: focus where it was (hiding lost it)."""
         self.call_after_refresh(self._focus.restore)
-        self.call_after_refresh(self._show_message)
 
     # --- the explorer's own actions ------------------------------------------------------
 
@@ -351,19 +318,11 @@ class ExplorerScreen(Screen[None]):
 
     def action_next_point(self) -> None:
         """Move the cursor to the next point of interest to the right."""
-        self._jump(forward=True)
+        self.go(navigation.to_next_point(self.view, self.cursor, forward=True))
 
     def action_previous_point(self) -> None:
         """Move the cursor to the next point of interest to the left."""
-        self._jump(forward=False)
-
-    def _jump(self, *, forward: bool) -> None:
-        found = next_point(self.view, self.cursor, forward=forward)
-        if found is None:
-            self.say("No more points of interest that way in this range.")
-            return
-        self.go(navigation.Move(self.view, found[0]))
-        self.say(found[1])
+        self.go(navigation.to_next_point(self.view, self.cursor, forward=False))
 
     def action_move_cursor(self, samples: int) -> None:
         """Move the cursor by whole samples (negative: to the left), stopping at the ends."""
@@ -383,16 +342,7 @@ class ExplorerScreen(Screen[None]):
 
     def action_depth(self, step: int) -> None:
         """Compare through one layer more (or less): each derivative to the next power."""
-        view = self.view
-        if view.mode is not Mode.COMPARE:
-            self.say("Depth is for the compare mode: m to it, then > and <.")
-            return
-        depth = min(max(view.depth + step, 1), MAX_DEPTH)
-        if depth == view.depth:
-            self.say(f"Depth goes from 1 to {MAX_DEPTH} layers.")
-            return
-        self.go_to_view(replace(view, depth=depth))
-        self.say(f"Through {depth} layer{'s' if depth > 1 else ''}.")
+        self.go(navigation.deeper(self.view, self.wanted, step))
 
     # --- the sweep ----------------------------------------------------------------------
 
@@ -403,39 +353,16 @@ class ExplorerScreen(Screen[None]):
     # --- quick answers: go to, solve, bookmarks, the table, words ---------------------------
 
     def action_go_to(self) -> None:
-        """Ask for an x and put the cursor exactly there, moving the range if need be."""
-        from sigmoid_tui.tui.screens.prompt import go_to_prompt
-
-        def went(x: float | None) -> None:
-            if x is not None:
-                self.show_table = False
-                self.go(navigation.go_to(self.view, x))
-
-        self.app.push_screen(go_to_prompt(), went)
+        """Ask for an x and put the cursor exactly there (g)."""
+        self.answers.go_to()
 
     def action_solve(self) -> None:
-        """Ask for S=P or S'=Q and put the cursor on the solution nearer to it."""
-        from sigmoid_tui.tui.screens.prompt import solve_prompt
-
-        def solved(answer: Solution | None) -> None:
-            if answer is not None:
-                root = answer.nearest(self.cursor)
-                self.show_table = False
-                self.go(navigation.go_to(self.view, root))
-                self.say(answer.say(root))
-
-        self.app.push_screen(solve_prompt(self.view), solved)
+        """Ask for S=P or S'=Q and put the cursor on the solution nearer to it (/)."""
+        self.answers.solve()
 
     def action_bookmark(self) -> None:
-        """Bookmark the cursor's x, or remove the bookmark that is there."""
-        marks = toggle_bookmark(self.bookmarks, self.cursor)
-        if isinstance(marks, Invalid):
-            self.say(f"{marks.message}.", error=True)
-            return
-        added = len(marks) > len(self.bookmarks)
-        self.bookmarks = marks
-        x = format_number(self.cursor)
-        self.say(f"Bookmarked x = {x} (t: table)" if added else f"Bookmark at x = {x} removed")
+        """Bookmark the cursor's x, or remove the bookmark that is there (b)."""
+        self.answers.bookmark()
 
     @property
     def shown(self) -> Shown:
@@ -443,46 +370,27 @@ class ExplorerScreen(Screen[None]):
         return Shown(self.view, self.cursor, log_y=self.log_y, show_points=self.show_points)
 
     def action_copy_command(self) -> None:
-        """The command line that reopens this view, on the clipboard (OSC 52) and on screen."""
-        command = view_command(self.shown)
-        self.app.copy_to_clipboard(command)
-        # Not every terminal passes OSC 52 on: the command is shown whole, to copy by hand.
-        self.app.notify(command, title="Copied the command for this view", timeout=30)
-        self.say(f"Copied: {command}")
+        """The command line that reopens this view, on the clipboard and on screen (y)."""
+        self.answers.copy_command()
 
     def action_describe(self) -> None:
-        """The view in a few plain sentences, on a screen of text (a screen reader reads it)."""
-        from sigmoid_tui.core.words import describe
-        from sigmoid_tui.tui.screens.describe import DescribeScreen
-
-        self.app.push_screen(DescribeScreen(describe(self.view)))
+        """The view in a few plain sentences, on a screen of text (i)."""
+        self.answers.describe()
 
     def action_toggle_table(self) -> None:
         """Show the table of values in place of the chart, or the chart again."""
         self.show_table = not self.show_table
 
     async def watch_show_table(self, shown: bool) -> None:
-        """Bring in the table (made on first use), fill it and give it focus; or put it away."""
-        tables = self.query(ValuesTable)
-        if shown and not tables:
-            await self.query_one("#chart-area").mount(ValuesTable(id="table"), before=0)
-        self.set_class(shown, "-table")
-        if shown:
-            self._fill_table()
-            self.query_one(ValuesTable).focus()
-        else:
+        """Bring in the table, or put it away (the readout back at the cursor)."""
+        await self.table.show(shown)
+        if not shown:
             self._update_readout()
-            if tables and self.focused is tables.first():
-                self.plot.focus()
 
     def watch_bookmarks(self) -> None:
         """The chart flags the bookmarks, and the table lists them."""
         self._redraw()
-        self._fill_table()
-
-    def _fill_table(self) -> None:
-        if self.show_table:
-            self.query_one(ValuesTable).show_points(self.view, self.bookmarks)
+        self.table.fill()
 
     @on(ValuesTable.Chosen)
     def table_row_chosen(self, event: ValuesTable.Chosen) -> None:
@@ -520,7 +428,7 @@ class ExplorerScreen(Screen[None]):
     def too_small(self) -> bool:
         """Whether the terminal is below the smallest usable size, and the screen shows only
         "Terminal too small" (the breakpoints in :class:`~sigmoid_tui.tui.app.SigmoidApp`)."""
-        return self.has_class("-narrow") or self.has_class("-short")
+        return is_too_small(self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """No key acts behind "Terminal too small" but quit (a mode changed there unseen);

@@ -38,6 +38,7 @@ from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_cha
 from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.print_colors import snap_to_sixteen
 from sigmoid_tui.chart.style import CURSOR_COLOR, ChartStyle
+from sigmoid_tui.core.message_fit import fit_message
 from sigmoid_tui.core.navigation import x_at_column
 from sigmoid_tui.core.view import View
 
@@ -128,6 +129,7 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         """How many times the chart was built: one per change, not one per repaint."""
         self._pressed_at: int | None = None
         self._dragged = False
+        self._message = ("", False)
 
     @property
     def view(self) -> View | None:
@@ -170,8 +172,42 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         return None if self._drawn is None else self._drawn[0]  # type: ignore[return-value]
 
     def on_resize(self, _event: Resize) -> None:
-        """A new size needs a new chart: plotext lays out in whole cells."""
+        """A new size needs a new chart (plotext lays out in whole cells), and the message
+        fitted to the new width."""
         self.refresh()
+        self._fit_message()
+
+    # --- the message on the frame ------------------------------------------------------
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        """Show ``text`` on the bottom of the frame, where it covers nothing of the chart.
+
+        Fitted to the frame, a path in it keeps its file name whole
+        (:func:`.message_fit.fit_message`); the tooltip then holds it whole.
+        """
+        self._message = (text, error)
+        self._fit_message()
+
+    @property
+    def message(self) -> str:
+        """The message on the frame, whole."""
+        return self._message[0]
+
+    def _fit_message(self) -> None:
+        text, error = self._message
+        fitted = fit_message(text, max(self.size.width - 2, 1))
+        if fitted != (self.border_subtitle or ""):
+            # Textual's border_subtitle repaints the whole chart: over SSH a message would cost
+            # a full frame. Only the frame's bottom row shows it, so only that row is repainted.
+            self._border_subtitle = (
+                self.render_str(fitted).expand_tabs(4).split()[0] if fitted else None
+            )
+            offset, outer = self.content_offset, self.outer_size
+            self.refresh(Region(-offset.x, outer.height - 1 - offset.y, outer.width, 1))
+        tooltip = text if fitted != text else None
+        if tooltip != self.tooltip:
+            self.tooltip = tooltip
+        self.set_class(error, "-error")
 
     # --- the pointer: it only reports; the screen moves (ExplorerScreen.go) ---------------
 
