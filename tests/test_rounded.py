@@ -32,9 +32,8 @@ MP = mpmath.MPContext()
 MP.prec = 256
 
 
-def nearest(value: mpmath.mpf) -> float:
-    """The double nearest ``value``, ties to even (:func:`.reference.nearest_double`)."""
-    return nearest_double(value)
+nearest = nearest_double
+"""The double nearest an mpmath value, ties to even."""
 
 
 def exact_curves(x: float, k: float, x0: float) -> tuple[mpmath.mpf, mpmath.mpf]:

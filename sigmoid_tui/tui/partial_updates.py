@@ -177,12 +177,11 @@ def render_segments(self: ChopsUpdate, console: Console) -> str:
 def render_layout(self: LayoutUpdate, console: Console) -> str:
     """A whole frame (or a whole region) as terminal data, each style sent once per run."""
     pieces: list[Piece] = []
-    x = self.region.x
     for y, line in enumerate(self.strips, self.region.y):
+        x = self.region.x
         for strip in line:
             pieces.append((x, y, strip))
             x += strip.cell_length
-        x = self.region.x
     return render_pieces(pieces, self.region.right, console)
 
 

@@ -18,6 +18,9 @@ __all__ = ["KeyFooter"]
 class KeyFooter(Footer):
     """A footer that shows only the keys that fit whole."""
 
+    _shown_keys: tuple[object, ...] | None = None
+    """The keys it shows now, as :meth:`_keys` gives them (None before the first)."""
+
     def on_resize(self, _event: Resize) -> None:
         """Another width: fit the keys again."""
         self._fit()
@@ -35,8 +38,6 @@ class KeyFooter(Footer):
         self._shown_keys = keys
         await super().recompose()
         self._fit()
-
-    _shown_keys: tuple[object, ...] | None = None
 
     def _keys(self) -> tuple[object, ...] | None:
         """What the footer would show: each key's display, label, action, state and tooltip."""
