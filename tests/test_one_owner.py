@@ -13,7 +13,7 @@ from sigmoid_tui.core.view import Mode, View
 from sigmoid_tui.tui.widgets.mode_selector import ModeSelector
 
 from .conftest import StartApp
-from .screen import chart_text, field, message, readout
+from .screen import chart_text, field, message, readout, wait_until
 
 
 def lit_modes(app: object) -> list[str]:
@@ -155,3 +155,22 @@ async def test_the_mode_on_show_reads_without_colour(start_app: StartApp) -> Non
             assert sum("○" in dot for dot in shown.values()) == len(Mode) - 1, shown
             await pilot.press("m")
             await pilot.pause()
+
+
+async def test_the_table_put_away_at_once_leaves_the_readout_at_the_cursor(
+    start_app: StartApp,
+) -> None:
+    """t and t again before the table's first highlight lands (typed ahead): the readout
+    shows the cursor, not the row the table lit as it went."""
+    from sigmoid_tui.tui.widgets.values_table import ValuesTable
+
+    async with start_app(View(steepness=2.0, shift=0.5), on_chart=True) as (app, pilot):
+        screen = app.explorer
+        screen.show_table = True
+        await wait_until(
+            lambda: bool(screen.query(ValuesTable)) and screen.query_one(ValuesTable).row_count > 0
+        )
+        screen.show_table = False
+        await pilot.pause()
+        await pilot.pause()
+        assert readout(app).startswith("x = 0.5 "), readout(app)

@@ -459,3 +459,27 @@ def test_ctrl_z_suspends_and_fg_brings_it_back(tmp_path: Path) -> None:
         term.wait_for(lambda s: "shell$" in s.strip().splitlines()[-1])
     finally:
         term.close()
+
+
+def test_a_dropped_connection_ends_the_app(tmp_path: Path) -> None:
+    """The terminal closes (an SSH connection dropped) as the first chart is drawn: the app
+    leaves within a few seconds, every time. Before, two starts in five stayed behind, a core
+    busy, their event loop blocked on a write to the closed terminal."""
+    for round_ in range(3):
+        command = " ".join(shlex.quote(a) for a in app_command(tmp_path / f"threads{round_}"))
+        term = Terminal(command, 100, 30, {"TERM": "xterm-256color", "PATH": os.environ["PATH"]})
+        try:
+            pid = int(term._tmux("list-panes", "-t", term.session, "-F", "#{pane_pid}").split()[0])
+            term.wait_for(lambda screen: "Its Derivative" in screen)
+        finally:
+            term.close()
+        deadline = time.monotonic() + 10.0
+        while time.monotonic() < deadline:
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(POLL)
+        else:
+            os.kill(pid, signal.SIGKILL)
+            raise AssertionError(f"the app outlived its terminal (round {round_ + 1})")

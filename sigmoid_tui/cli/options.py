@@ -14,18 +14,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sigmoid_tui.cli.argv import glue_values
+from sigmoid_tui.cli.parser import DEFAULT_HOST, DEFAULT_PORT, Output, build_parser
 from sigmoid_tui.cli.terminal import Color
 from sigmoid_tui.cli.usage import UsageError
-
-if TYPE_CHECKING:
-    pass
-
-from sigmoid_tui.cli.parser import DEFAULT_HOST, DEFAULT_PORT, Output, build_parser
-from sigmoid_tui.core.answers import Equation
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import (
     parse_range,
 )
+
+if TYPE_CHECKING:
+    from sigmoid_tui.core.answers import Equation
+
 from sigmoid_tui.core.view import (
     DEFAULT_WEIGHT,
     DEFAULT_X_MAX,

@@ -19,7 +19,8 @@ from sigmoid_tui.cli.usage import PROG, UsageError
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-from sigmoid_tui.core.answers import parse_equation
+    from sigmoid_tui.core.answers import Equation
+
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import (
     MAX_CELLS,
@@ -120,6 +121,14 @@ def _argument_type(parse: Callable[..., T | Invalid], *extra: object) -> Callabl
         return result
 
     return convert
+
+
+def _parse_equation(text: str) -> Equation | Invalid:
+    """:func:`~sigmoid_tui.core.answers.parse_equation`, imported only when ``--solve`` is
+    given: the solver is not needed to open the explorer."""
+    from sigmoid_tui.core.answers import parse_equation
+
+    return parse_equation(text)
 
 
 def _parse_width(text: str) -> int:
@@ -246,7 +255,7 @@ def build_parser() -> _Parser:
     parser.add_argument(
         "--solve",
         action="append",
-        type=_argument_type(parse_equation),
+        type=_argument_type(_parse_equation),
         metavar="EQ",
         help="write the same columns at each x where EQ holds: S=P or S'=Q (also sigmoid=P, "
         "derivative=Q, or a prefix such as d=0.1); may be given with --at",

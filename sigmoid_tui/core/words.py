@@ -21,7 +21,7 @@ from sigmoid_tui.core.exact import (
 )
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.points_of_interest import SATURATION_SLOPE, saturation_edges
-from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.core.view import Mode, View, power_label
 
 __all__ = ["describe", "describe_cursor", "vanished_share"]
 
@@ -197,12 +197,15 @@ def describe_cursor(view: View, x: float) -> str:
     k, x0 = view.steepness, view.shift
     where = f"The cursor is at x = {format_number(x)}"
     if view.mode is Mode.COMPARE:
-        got = compare_at(x, k, x0, view.depth)
-        power = f"^{view.depth}" if view.depth > 1 else ""
-        return (
-            f"{where}: Sigmoid'{power} = {got.sigmoid + 0.0!r}, Tanh'{power} = "
-            f"{got.tanh + 0.0!r}, ReLU'{power} = {got.relu + 0.0!r}."
+        # Through the weight as well as the depth, named as the readout names them:
+        # (4·Sigmoid')^10, not Sigmoid'^10 with the weight left out of the value.
+        n, w = view.depth, view.weight
+        got = compare_at(x, k, x0, n, w)
+        said = ", ".join(
+            f"{power_label(name, n, w)} = {value + 0.0!r}"
+            for name, value in (("Sigmoid'", got.sigmoid), ("Tanh'", got.tanh), ("ReLU'", got.relu))
         )
+        return f"{where}: {said}."
     values = values_at(x, k, x0)
     return (
         f"{where}: S = {values.sigmoid + 0.0!r}, S' = {values.derivative + 0.0!r}, "

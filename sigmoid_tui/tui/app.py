@@ -12,6 +12,7 @@ import contextlib
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -33,6 +35,11 @@ from sigmoid_tui.tui.too_small import ALWAYS_ALLOWED, MIN_HEIGHT, MIN_WIDTH
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 __all__ = ["MIN_HEIGHT", "MIN_WIDTH", "SigmoidApp"]
+
+HANG_UP_GRACE = 2.0
+"""Seconds the app has to leave cleanly after its terminal went away (SIGHUP)."""
+HANG_UP_STATUS = 129
+"""The exit status after SIGHUP, as a shell reports a job that signal ended (128 + 1)."""
 
 
 class SigmoidApp(App[int]):
@@ -114,10 +121,12 @@ class SigmoidApp(App[int]):
         if self._warnings:
             warning = " ".join(self._warnings)
             self.call_after_refresh(self.explorer.say, warning, error=True)
-        with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError):
+        with contextlib.suppress(AttributeError, ValueError):
             # A dropped SSH connection: stop an export cleanly (its temporary file removed)
-            # rather than die in the middle of it.
-            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self._hang_up)
+            # rather than die in the middle of it. A plain handler, not the event loop's: the
+            # loop may be blocked writing to the terminal that has just gone.
+            loop = asyncio.get_running_loop()
+            signal.signal(signal.SIGHUP, lambda *_: self._hung_up(loop))
 
     # --- settings kept -------------------------------------------------------------------
 
@@ -145,10 +154,24 @@ class SigmoidApp(App[int]):
         """Repaint everything after a suspend: nothing on the terminal is ours any more."""
         self.screen.refresh(repaint=True, layout=True)
 
+    def _hung_up(self, loop: asyncio.AbstractEventLoop) -> None:
+        """SIGHUP: leave through the event loop, and for certain within :data:`HANG_UP_GRACE`.
+
+        A terminal that closes during a write leaves the loop waiting for the writer thread
+        and Textual's input thread spinning on end of file: without the timer the process
+        would stay behind, a core busy, after the connection dropped.
+        """
+        timer = threading.Timer(HANG_UP_GRACE, os._exit, (HANG_UP_STATUS,))
+        timer.daemon = True
+        timer.start()
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the timer ends it
+            loop.call_soon_threadsafe(self._hang_up)
+
     def _hang_up(self) -> None:
         """The terminal went away: cancel any export and leave."""
-        self.explorer.saver.cancel()
-        self.exit(0)
+        with contextlib.suppress(NoMatches):  # the controls are not in yet
+            self.explorer.saver.cancel()
+        self.exit(HANG_UP_STATUS)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Behind "Terminal too small" only quit and ctrl+z act: no help, no palette."""

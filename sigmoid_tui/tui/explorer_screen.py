@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -30,7 +30,6 @@ from sigmoid_tui.chart.overlay import overlay_for
 from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.core import navigation
 from sigmoid_tui.core.view import Marker, View
-from sigmoid_tui.core.view_command import Shown
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
 from sigmoid_tui.tui.quick_answers import QuickAnswers
@@ -40,8 +39,11 @@ from sigmoid_tui.tui.too_small import ALWAYS_ALLOWED, TooSmall, is_too_small
 from sigmoid_tui.tui.widgets.controls import Controls
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 from sigmoid_tui.tui.widgets.readout import Readout
-from sigmoid_tui.tui.widgets.saver import Saver
-from sigmoid_tui.tui.widgets.values_table import ValuesTable
+
+if TYPE_CHECKING:
+    from sigmoid_tui.core.view_command import Shown
+    from sigmoid_tui.tui.widgets.saver import Saver
+    from sigmoid_tui.tui.widgets.values_table import ValuesTable
 
 __all__ = ["ExplorerScreen"]
 
@@ -122,7 +124,6 @@ class ExplorerScreen(Screen[None]):
                 yield SigmoidPlot(id="chart")
         # The readout spans the whole width, so that x, S, S' and S'' fit on two lines.
         yield Readout(id="readout")
-        yield Saver(self._export_dir, id="saver")
         yield TooSmall()
 
     @property
@@ -149,7 +150,9 @@ class ExplorerScreen(Screen[None]):
         """Mount the controls and the footer; focus starts in x min."""
         await self.controls.populate()
         from sigmoid_tui.tui.widgets.key_footer import KeyFooter
+        from sigmoid_tui.tui.widgets.saver import Saver
 
+        await self.mount(Saver(self._export_dir, id="saver"), after="#readout")
         await self.mount(KeyFooter())
         self.call_after_refresh(self.controls.input("x-min").focus)
         self.controls_ready.set()
@@ -367,6 +370,8 @@ class ExplorerScreen(Screen[None]):
     @property
     def shown(self) -> Shown:
         """What the screen shows, as the command for this view writes it."""
+        from sigmoid_tui.core.view_command import Shown
+
         return Shown(self.view, self.cursor, log_y=self.log_y, show_points=self.show_points)
 
     def action_copy_command(self) -> None:
@@ -392,15 +397,16 @@ class ExplorerScreen(Screen[None]):
         self._redraw()
         self.table.fill()
 
-    @on(ValuesTable.Chosen)
-    def table_row_chosen(self, event: ValuesTable.Chosen) -> None:
+    def on_values_table_chosen(self, event: ValuesTable.Chosen) -> None:
         """Enter on a row: the chart again, the cursor exactly there."""
         self.show_table = False
         self.go(navigation.go_to(self.view, event.x))
 
-    @on(ValuesTable.Lit)
-    def table_row_lit(self, event: ValuesTable.Lit) -> None:
-        """The readout shows the lit row in full, however narrow the table."""
+    def on_values_table_lit(self, event: ValuesTable.Lit) -> None:
+        """The readout shows the lit row in full, however narrow the table (a highlight
+        that arrives after the table was put away leaves the cursor's readout alone)."""
+        if not self.show_table:
+            return
         view = self.view
         self.query_one(Readout).show(event.values, event.name, view.depth, view.weight)
 
@@ -409,7 +415,9 @@ class ExplorerScreen(Screen[None]):
     @property
     def saver(self) -> Saver:
         """What writes the screenshots and the CSV exports."""
-        return self.query_one(Saver)
+        from sigmoid_tui.tui.widgets.saver import Saver
+
+        return self.query_one("#saver", Saver)
 
     def action_save_svg(self) -> None:
         """Save what the screen shows as an SVG file under a new name."""
@@ -436,16 +444,14 @@ class ExplorerScreen(Screen[None]):
         if self.too_small and action not in ALWAYS_ALLOWED:
             return False
         if action == "cancel_export":
-            savers = self.query(Saver)
-            return bool(savers) and savers.first().running
+            savers = self.query("#saver")
+            return bool(savers) and self.saver.running
         return True
 
-    @on(Saver.Report)
-    def saver_reported(self, event: Saver.Report) -> None:
+    def on_saver_report(self, event: Saver.Report) -> None:
         """A file was written, or could not be: say so."""
         self.say(event.text, error=event.error)
 
-    @on(Saver.Finished)
-    def export_finished(self) -> None:
+    def on_saver_finished(self) -> None:
         """An export ended: c is free again."""
         self.refresh_bindings()

@@ -11,12 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sigmoid_tui.core import navigation
-from sigmoid_tui.core.answers import Solution, toggle_bookmark
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import format_number
-from sigmoid_tui.core.view_command import view_command
 
 if TYPE_CHECKING:
+    from sigmoid_tui.core.answers import Solution
     from sigmoid_tui.tui.explorer_screen import ExplorerScreen
 
 __all__ = ["QuickAnswers"]
@@ -59,6 +58,8 @@ class QuickAnswers:
 
     def bookmark(self) -> None:
         """Bookmark the cursor's x, or remove the bookmark that is there."""
+        from sigmoid_tui.core.answers import toggle_bookmark
+
         screen = self._screen
         marks = toggle_bookmark(screen.bookmarks, screen.cursor)
         if isinstance(marks, Invalid):
@@ -71,6 +72,8 @@ class QuickAnswers:
 
     def copy_command(self) -> None:
         """The command line that reopens this view, on the clipboard (OSC 52) and on screen."""
+        from sigmoid_tui.core.view_command import view_command
+
         screen = self._screen
         command = view_command(screen.shown)
         screen.app.copy_to_clipboard(command)

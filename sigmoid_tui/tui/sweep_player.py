@@ -9,12 +9,14 @@ exactly as typing would. Between frames the event loop is free for keys.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from textual.timer import Timer
 
-from sigmoid_tui.core.sweep import FRAME_SECONDS, Sweep, start_sweep
 from sigmoid_tui.core.view import View
+
+if TYPE_CHECKING:
+    from sigmoid_tui.core.sweep import Sweep
 
 __all__ = ["Stage", "SweepPlayer"]
 
@@ -74,6 +76,8 @@ class SweepPlayer:
             if self.sweep is not None:
                 self._stage.say(self.sweep.say(paused=True))
             return
+        from sigmoid_tui.core.sweep import FRAME_SECONDS, start_sweep
+
         view = self._stage.view
         if self.sweep is None or not self.sweep.holds(view):
             self.sweep = start_sweep(view)

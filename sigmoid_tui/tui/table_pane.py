@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sigmoid_tui.tui.widgets.values_table import ValuesTable
-
 if TYPE_CHECKING:
     from sigmoid_tui.tui.explorer_screen import ExplorerScreen
 
@@ -27,6 +25,8 @@ class TablePane:
     async def show(self, shown: bool) -> None:
         """Bring in the table (made on first use), fill it and give it focus; or put it away
         and give the chart its focus back."""
+        from sigmoid_tui.tui.widgets.values_table import ValuesTable
+
         screen = self._screen
         tables = screen.query(ValuesTable)
         if shown and not tables:
@@ -42,4 +42,6 @@ class TablePane:
         """List the points of interest and bookmarks of the view on show (if the table is)."""
         screen = self._screen
         if screen.show_table:
+            from sigmoid_tui.tui.widgets.values_table import ValuesTable
+
             screen.query_one(ValuesTable).show_points(screen.view, screen.bookmarks)

@@ -1,0 +1,458 @@
+"""Every surface states the same view: for random states (mode, range, points, k, x0, depth,
+weight, log y, cursor) the selector and inputs, the chart's title, y label and legend, the
+readout, the table, a message, the describe screen and the words say the same thing, with the
+same numbers, as ``--at``, ``--solve``, ``--csv`` and ``--describe`` on the command line.
+
+One app runs for all the states: each is shown through the screen's one owner of the view
+(:meth:`ExplorerScreen.go_to_view`), as typing a view shows it, so a state costs a redraw,
+not an app start. Hypothesis draws the states, derandomized and without a database, so that
+CI sees the same states every run; a failure names the state.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+import re
+from dataclasses import dataclass
+
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
+from textual.pilot import Pilot
+from textual.widgets import RadioButton, Static
+
+from sigmoid_tui.cli.main import main
+from sigmoid_tui.core.answers import table_points
+from sigmoid_tui.core.parsing import format_number
+from sigmoid_tui.core.view import MAX_DEPTH, Mode, View, power_label
+from sigmoid_tui.core.words import _n as said_number
+from sigmoid_tui.core.words import _x as said_x
+from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.screens.describe import DescribeScreen
+from sigmoid_tui.tui.widgets.mode_selector import ModeSelector
+from sigmoid_tui.tui.widgets.values_table import ValuesTable
+
+from .conftest import StartApp
+from .screen import chart_text, field, readout, status, wait_until
+
+# said_number and said_x are the words' own formatting: numbers compared as sentences show them.
+
+TITLES = {
+    Mode.SIGMOID: "Sigmoid Function",
+    Mode.DERIVATIVE: "Sigmoid Derivative Function",
+    Mode.BOTH: "Sigmoid Function and Its Derivative",
+    Mode.COMPARE: "Derivatives: Sigmoid, Tanh, ReLU",
+}
+"""Each mode's title, as the article's figures and docs/explorer.md give them."""
+
+Y_LABELS = {Mode.SIGMOID: "S(x)", Mode.DERIVATIVE: "S'(x)", Mode.BOTH: "Value"}
+"""Each of the article's modes' y label (compare mode's is f'(x), through depth and weight)."""
+
+CURVES = {
+    Mode.SIGMOID: ["Sigmoid"],
+    Mode.DERIVATIVE: ["Sigmoid Derivative"],
+    Mode.BOTH: ["Sigmoid", "Sigmoid Derivative"],
+}
+"""The legend's names in the article's modes (compare mode's are the three derivatives)."""
+
+COMPARE_NAMES = ("Sigmoid'", "Tanh'", "ReLU'")
+"""Compare mode's curves, before depth and weight."""
+
+
+@dataclass(frozen=True)
+class State:
+    """A view, the log toggle, and where the cursor is asked to be."""
+
+    view: View
+    """What the chart shows."""
+    log_y: bool
+    """Whether the y axis is logarithmic."""
+    cursor: tuple[str, float]
+    """``("sample", i)``: on sample i mod points; ``("fraction", f)``: f of the way across;
+    ``("outside", -1 or 1)``: left or right of the range (the cursor is shown at its end)."""
+
+
+STEEPNESS = st.one_of(
+    st.floats(0.05, 50.0), st.floats(1e-3, 0.0399), st.sampled_from([1.0, 2.0, 1e6])
+)
+SHIFT = st.one_of(st.floats(-1e3, 1e3), st.sampled_from([0.0, 0.5, -7.25]))
+
+
+@st.composite
+def views(draw: st.DrawFn) -> View:
+    """Any valid view: a range from 1e-6 to 1e4 wide (or the widest), up to 400 points."""
+    if draw(st.integers(0, 9)) == 0:
+        x_min, x_max = -1e308, 1e308
+    else:
+        x_min = draw(st.one_of(st.floats(-1e4, 1e4), st.sampled_from([-10.0, 0.0])))
+        span = draw(st.one_of(st.floats(1e-6, 1e4), st.sampled_from([20.0, 1.0])))
+        x_max = x_min + span
+    return View(
+        x_min=x_min,
+        x_max=x_max,
+        points=draw(st.one_of(st.integers(2, 400), st.just(100))),
+        mode=draw(st.sampled_from(Mode)),
+        steepness=draw(STEEPNESS),
+        shift=draw(SHIFT),
+        depth=draw(st.one_of(st.integers(1, MAX_DEPTH), st.just(1))),
+        weight=draw(st.sampled_from([1.0, 4.0, 0.5, 8.0, 100.0])),
+    )
+
+
+CURSORS = st.one_of(
+    st.tuples(st.just("sample"), st.integers(0, 1000).map(float)),
+    st.tuples(st.just("fraction"), st.floats(0.0, 1.0)),
+    st.tuples(st.just("outside"), st.sampled_from([-1.0, 1.0])),
+)
+
+EXAMPLES = 16
+"""States drawn: each costs about a quarter of a second of CPU on the one app."""
+
+KNOWN = [
+    # The issue's fault 3: the words gave the k = 1 edges shifted.
+    State(View(steepness=2.0, shift=0.5, mode=Mode.DERIVATIVE), False, ("fraction", 0.5)),
+    # Compare mode through ten layers of weight 4, on a log axis, the cursor on sample 50.
+    State(View(mode=Mode.COMPARE, depth=10, weight=4.0), True, ("sample", 50.0)),
+]
+"""States always checked, besides the drawn ones."""
+
+
+def drawn_states() -> list[State]:
+    """The states hypothesis draws: the same ones every run (derandomized, no database)."""
+    found: list[State] = []
+
+    @settings(
+        max_examples=EXAMPLES,
+        derandomize=True,
+        database=None,
+        phases=[Phase.generate],
+        deadline=None,
+    )
+    @given(st.builds(State, views(), st.booleans(), CURSORS))
+    def draw(state: State) -> None:
+        found.append(state)
+
+    draw()
+    return KNOWN + found
+
+
+# --- the command line, in process ---------------------------------------------------------
+
+
+def cli(*argv: str) -> str:
+    """What ``sigmoid-tui argv`` prints; it must succeed. (``--csv`` writes bytes, to
+    stdout's buffer.)"""
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert main(list(argv)) == 0, argv
+    out.flush()
+    return raw.getvalue().decode()
+
+
+def view_args(view: View) -> list[str]:
+    """The options that give ``view`` on the command line."""
+    args = [
+        "--range",
+        repr(view.x_min),
+        repr(view.x_max),
+        "--points",
+        str(view.points),
+        "--mode",
+        view.mode.value,
+        "--steepness",
+        repr(view.steepness),
+        "--shift",
+        repr(view.shift),
+    ]
+    if view.mode is Mode.COMPARE:
+        args += ["--depth", str(view.depth), "--weight", repr(view.weight)]
+    return args
+
+
+def at(view: View, x: float) -> list[str]:
+    """``--at x``'s row for the view's k and x0, as printed: x, S, S', S''."""
+    lines = cli("--at", repr(x), "--steepness", repr(view.steepness), "--shift", repr(view.shift))
+    header, row = lines.splitlines()
+    assert header == "x,sigmoid,derivative,second_derivative"
+    return row.split(",")
+
+
+def csv_rows(view: View) -> list[list[float]]:
+    """``--csv``'s rows for the view: x and the values of its mode's columns."""
+    lines = cli("--csv", *view_args(view)).splitlines()
+    return [[float(cell) for cell in line.split(",")] for line in lines[1:]]
+
+
+def compare_at_cli(view: View, x: float) -> list[float]:
+    """Compare mode's three derivatives at ``x`` (depth and weight the view's), as ``--csv``
+    writes them for a range that starts or ends exactly at ``x``."""
+    low, high = x, math.nextafter(x, math.inf)
+    if math.isinf(high):
+        low, high = math.nextafter(x, -math.inf), x
+    ranged = View(
+        x_min=low,
+        x_max=high,
+        points=2,
+        mode=Mode.COMPARE,
+        steepness=view.steepness,
+        shift=view.shift,
+        depth=view.depth,
+        weight=view.weight,
+    )
+    row = next(row for row in csv_rows(ranged) if row[0] == x)
+    return row[1:]
+
+
+def solved(view: View, equation: str) -> list[float]:
+    """``--solve equation``'s x for the view's k and x0 (none where it has no solution)."""
+    out = io.StringIO()
+    argv = ["--solve", equation, "--steepness", repr(view.steepness), "--shift", repr(view.shift)]
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        try:
+            code = main(argv)
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
+    if code != 0:
+        return []
+    return [float(line.split(",")[0]) for line in out.getvalue().splitlines()[1:]]
+
+
+# --- what the screen shows ----------------------------------------------------------------
+
+
+def fields_of(text: str) -> list[str]:
+    """The fields of a readout (or a legend): runs of text two or more spaces apart."""
+    return [f for line in text.splitlines() for f in re.split(r"\s{2,}", line.strip()) if f]
+
+
+def lit_modes(app: SigmoidApp) -> list[str]:
+    """The ids of the mode selector's buttons that are on."""
+    selector = app.screen.query_one(ModeSelector)
+    return [str(button.id) for button in selector.query(RadioButton) if button.value]
+
+
+def table_cells(app: SigmoidApp) -> tuple[list[str], list[list[str]]]:
+    """The table's header and rows, a value a cell (the table may stack them to fit)."""
+    table = app.screen.query_one(ValuesTable)
+    header = [part for c in table.columns.values() for part in str(c.label).split("\n")]
+    rows = [
+        [part for cell in table.get_row_at(i) for part in str(cell).split("\n")]
+        for i in range(table.row_count)
+    ]
+    return header, rows
+
+
+def expected_cursor(state: State, samples: list[float]) -> float:
+    """Where the cursor is shown for ``state``: a sample, a point across, or an end."""
+    view, (kind, value) = state.view, state.cursor
+    if kind == "sample":
+        return samples[int(value) % view.points]
+    if kind == "outside":
+        return view.x_min if value < 0 else view.x_max
+    x = view.x_min * (1.0 - value) + view.x_max * value  # finite across [-1e308, 1e308]
+    return min(max(x, view.x_min), view.x_max)
+
+
+def wanted(state: State, cursor: float) -> float:
+    """The x the person asks for: outside the range for an ``outside`` cursor."""
+    kind, side = state.cursor
+    if kind != "outside":
+        return cursor
+    return -math.inf if side < 0 else math.inf
+
+
+# --- the check ------------------------------------------------------------------------------
+
+
+def value_names(view: View) -> list[str]:
+    """The readout's and the table's value names for ``view``'s mode."""
+    if view.mode is Mode.COMPARE:
+        return [power_label(name, view.depth, view.weight) for name in COMPARE_NAMES]
+    return ["S", "S'", "S''"]
+
+
+def values_said(view: View, x: float) -> list[str]:
+    """The values at ``x`` as the command line gives them, written as the readout writes a
+    value (``repr``): ``--at``'s S, S', S'' or compare mode's ``--csv`` columns."""
+    if view.mode is Mode.COMPARE:
+        return [repr(v + 0.0) for v in compare_at_cli(view, x)]
+    return at(view, x)[1:]
+
+
+def check_chart(app: SigmoidApp, state: State) -> None:
+    """The title, the legend and the y label state the mode (its depth and weight)."""
+    view = state.view
+    lines = chart_text(app).splitlines()
+    if view.mode is Mode.COMPARE:
+        n, w = view.depth, view.weight
+        title = TITLES[view.mode]
+        if n > 1 or w != 1.0:
+            title = title.replace("Derivatives", power_label("Derivatives", n, w), 1)
+        y_label = power_label("f'(x)", n, w)
+        names = [power_label(name, n, w) for name in COMPARE_NAMES]
+    else:
+        title, y_label, names = TITLES[view.mode], Y_LABELS[view.mode], CURVES[view.mode]
+    assert lines[0].strip() == title
+    legend = [entry.split(" ", 1) for entry in fields_of(lines[1])]
+    assert [name for _glyph, name in legend] == names
+    y_label += " (log)" if state.log_y else ""
+    assert lines[-1].startswith(f"{y_label} "), lines[-1]
+
+
+def check_readout(app: SigmoidApp, view: View, cursor: float, between: bool) -> list[str]:
+    """x and the values at the cursor are the command line's; return the readout's fields."""
+    shown = fields_of(readout(app))
+    note = " (between samples)" if between else ""
+    names = value_names(view)
+    said = values_said(view, cursor)
+    assert shown == [
+        f"x = {format_number(cursor)}{note}",
+        *(f"{name} = {value}" for name, value in zip(names, said, strict=True)),
+    ]
+    return shown
+
+
+def check_controls(app: SigmoidApp, view: View) -> None:
+    """The selector lights exactly the mode; each input shows the view's number."""
+    assert lit_modes(app) == [view.mode.value]
+    for name, value in (
+        ("x-min", view.x_min),
+        ("x-max", view.x_max),
+        ("steepness", view.steepness),
+        ("shift", view.shift),
+        ("weight", view.weight),
+    ):
+        assert field(app, name).value == format_number(value), name
+    assert field(app, "points").value.replace(",", "") == str(view.points)
+
+
+async def check_table(app: SigmoidApp, pilot: Pilot[int], state: State, words: str) -> None:
+    """With the table on show, show ``state`` and b at the cursor: the rows are the points of
+    interest in range and the bookmark, each with the command line's values; the saturation
+    edges are ``--solve "S'=0.01"``'s, the crossings the words'; the readout shows the lit row
+    as the table has it."""
+    screen, view = app.explorer, state.view
+    cursor = show(app, state, [row[0] for row in csv_rows(view)])
+    screen.action_bookmark()  # b: the message and the table's bookmark row say the same x
+    assert f"Bookmarked x = {format_number(cursor)} " in status(app)
+    table = screen.query_one(ValuesTable)
+    points = table_points(view, (cursor,))
+    await pilot.pause()  # the table is filled at once; the pause lets its highlight land
+    header, rows = table_cells(app)
+    assert header == ["point", "x", *value_names(view)]
+    assert [(row[0], row[1]) for row in rows] == [(n, format_number(x)) for n, x in points]
+    assert any(row[0].endswith("bookmark") and row[1] == format_number(cursor) for row in rows)
+    for row, (_name, x) in zip(rows, points, strict=True):
+        assert row[2:] == values_said(view, x), row
+    if view.mode is Mode.COMPARE:
+        crossing = next(line for line in words.splitlines() if "crosses the sigmoid's" in line)
+        for row in rows:
+            if "tanh' = S'" in row[0]:
+                assert f"x = {said_x(float(row[1]))} " in crossing, row
+    else:
+        edges = solved(view, "S'=0.01")
+        saturation = [float(row[1]) for row in rows if "saturation" in row[0]]
+        in_range = [e for e in edges if view.x_min <= e <= view.x_max]
+        assert saturation == (in_range if len(edges) == 2 else [])
+        if view.x_min <= view.shift <= view.x_max:
+            inflection = [row[1] for row in rows if "inflection" in row[0]]
+            assert inflection == [format_number(view.shift)]
+    lit = rows[table.cursor_row]
+    assert fields_of(readout(app)) == [
+        f"x = {lit[1]} ({lit[0]})",
+        *(f"{name} = {value}" for name, value in zip(value_names(view), lit[2:], strict=True)),
+    ]
+
+
+def check_words(view: View, text: str) -> None:
+    """The sentences state ``--at``'s, ``--solve``'s and (compare mode) ``--csv``'s numbers."""
+    k, x0 = view.steepness, view.shift
+    start, end = at(view, view.x_min), at(view, view.x_max)
+    assert (
+        f"S rises from {said_number(float(start[1]))} at x = {said_x(view.x_min)} "
+        f"to {said_number(float(end[1]))} at x = {said_x(view.x_max)}."
+    ) in text
+    peak = float(at(view, x0)[2])
+    assert f"at x = {said_x(x0)}" in text
+    assert f"largest, {said_number(peak)} ({'1/4' if k == 1.0 else 'k/4'})" in text
+    edges = solved(view, "S'=0.01")
+    if len(edges) == 2:
+        assert f"for x below {said_x(edges[0])} and above {said_x(edges[1])}:" in text
+    elif edges:
+        assert f"only at x = {said_x(edges[0])} " in text
+    else:
+        assert "stays below 0.01 everywhere" in text
+    if view.mode is Mode.COMPARE:
+        one = compare_at_cli(View(steepness=k, shift=x0, weight=view.weight), x0)
+        through = compare_at_cli(view, x0)
+        assert f"the sigmoid's factor is {said_number(one[0])} a layer" in text
+        if view.depth > 1:
+            assert f"({said_number(through[0])} through {view.depth} layers)" in text
+
+
+def show(app: SigmoidApp, state: State, samples: list[float]) -> float:
+    """Show ``state`` through the screen's one owner of the view and the cursor, as a view
+    typed into the inputs is shown; return where the cursor is to be."""
+    screen = app.explorer
+    cursor = expected_cursor(state, samples)
+    screen.bookmarks = ()
+    screen.wanted = wanted(state, cursor)
+    screen.go_to_view(state.view)
+    screen.log_y = state.log_y
+    assert screen.view == state.view
+    assert screen.cursor == cursor
+    return cursor
+
+
+async def check_state(app: SigmoidApp, state: State) -> str:
+    """Show ``state`` on the chart, then read every surface but the table; return the
+    words."""
+    screen, view = app.explorer, state.view
+    samples = [row[0] for row in csv_rows(view)]
+    cursor = show(app, state, samples)
+    await wait_until(lambda: screen.plot.last_drawn_view == view)
+    check_controls(app, view)
+    check_chart(app, state)
+    shown = check_readout(app, view, cursor, between=cursor not in samples)
+
+    # The words: --describe's, the describe screen's (i), and the cursor's sentence.
+    said = cli("--describe", *view_args(view), "--cursor", repr(cursor)).splitlines()
+    words, cursor_words = "\n".join(said[:-1]), said[-1]
+    x_field = shown[0].removesuffix(" (between samples)")
+    assert cursor_words == f"The cursor is at {x_field}: {', '.join(shown[1:])}."
+    check_words(view, words)
+    screen.action_describe()
+    await wait_until(lambda: bool(app.screen.query("#describe-text")))
+    describe_screen = app.screen
+    assert isinstance(describe_screen, DescribeScreen)
+    assert describe_screen.text == words
+    paragraphs = str(describe_screen.query_one("#describe-text", Static).render())
+    assert paragraphs == "\n\n".join(line for line in words.splitlines() if line)
+    app.pop_screen()
+    await wait_until(lambda: app.screen is screen)
+    return words
+
+
+async def test_every_surface_states_what_the_command_line_says(start_app: StartApp) -> None:
+    """For each drawn state, on one running app: selector, inputs, title, y label, legend,
+    readout and words agree with --at, --solve, --csv and --describe; then, with the table
+    on show (t), its rows, the bookmark message and the lit row's readout do too."""
+    states = drawn_states()
+    assert len(states) > EXAMPLES // 2
+    async with start_app(on_chart=True) as (app, pilot):
+        said: list[str] = []
+        for state in states:
+            try:
+                said.append(await check_state(app, state))
+            except AssertionError as error:
+                raise AssertionError(f"{state}: {error}") from error
+        # The table stands in place of the chart: each state costs no chart build here.
+        app.explorer.show_table = True
+        await wait_until(lambda: bool(app.explorer.query(ValuesTable)))
+        for state, words in zip(states, said, strict=True):
+            try:
+                await check_table(app, pilot, state, words)
+            except AssertionError as error:
+                raise AssertionError(f"{state} (table): {error}") from error
