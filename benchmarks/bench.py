@@ -413,7 +413,7 @@ def bench_startup(rounds: int) -> None:
     ratio = statistics.median(ours) / statistics.median(base)
     print(
         f"sigmoid-tui first chart {median_ms(ours)}, bare app first frame {median_ms(base)}: "
-        f"ratio {ratio:.2f} (target <= 1.7)"
+        f"ratio {ratio:.2f} (target <= 1.5)"
     )
 
 
