@@ -461,6 +461,8 @@ def bench_accuracy() -> None:
 
 def main() -> int:
     """Run the chosen sections and print their figures."""
+    # The app keeps settings (h, the theme, the marker): measure it as first installed.
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sigmoid-tui-bench-")
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=15, help="runs per median (default 15)")
     parser.add_argument("sections", nargs="*", help=f"any of {', '.join(SECTIONS)} (default all)")

@@ -15,6 +15,7 @@ import os
 import select
 import statistics
 import sys
+import tempfile
 import time
 
 import pyte
@@ -89,6 +90,8 @@ def measure(argv: list[str], width: int, height: int, keys: int) -> list[float]:
 
 def main() -> int:
     """Print the median and worst echo for the app and for the bare Input."""
+    # The app keeps settings (h, the theme, the marker): measure it as first installed.
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sigmoid-tui-bench-")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="200x60")
     parser.add_argument("--keys", type=int, default=20)
