@@ -10,13 +10,32 @@ from sigmoid_tui.core.exact import CompareValues, Values
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.view import power_label
 
-__all__ = ["SEPARATOR", "readout_fields", "readout_lines"]
+__all__ = ["NOTE", "SEPARATOR", "readout_fields", "readout_layout", "readout_lines"]
 
 SEPARATOR = "   "
-"""Between two fields on one line."""
+"""Between two fields on one line; two spaces where three would cost a line."""
 
-_WIDEST = (4 + 24, 4 + 23, 5 + 23, 6 + 24)
-"""The longest each field can be (``x = -1.2345678901234567e-300`` and so on)."""
+NOTE = "between samples"
+"""The usual note after x. The columns always leave room for it, so that the second column
+stays put whether the cursor is on a sample or not."""
+
+_LONGEST = 24
+"""The longest number a field can hold: ``-1.2345678901234567e-300``."""
+_LONGEST_POSITIVE = _LONGEST - 1
+"""The longest one without a sign: S, S' and compare mode's values are never negative."""
+
+Rows = tuple[tuple[int, ...], ...]
+"""Which fields share each line, by index."""
+
+_LAYOUTS: tuple[Rows, ...] = (
+    ((0, 1, 2, 3),),
+    ((0, 1), (2, 3)),
+    ((0,), (1, 2), (3,)),
+    ((0,), (1,), (2, 3)),
+    ((0,), (1,), (2,), (3,)),
+)
+"""Which fields share a line, fewest lines first: x alone on a line before it shares one
+with S, since x with its note is the longest field."""
 
 
 def readout_fields(
@@ -30,11 +49,11 @@ def readout_fields(
         return [
             x,
             *(
-                f"{power_label(name, depth, weight)} = {value + 0.0!r}"
-                for name, value in (
-                    ("Sigmoid'", values.sigmoid),
-                    ("Tanh'", values.tanh),
-                    ("ReLU'", values.relu),
+                f"{label} = {value + 0.0!r}"
+                for label, value in zip(
+                    _compare_labels(depth, weight),
+                    (values.sigmoid, values.tanh, values.relu),
+                    strict=True,
                 )
             ),
         ]
@@ -46,6 +65,69 @@ def readout_fields(
     ]
 
 
+def _compare_labels(depth: int, weight: float) -> list[str]:
+    return [power_label(name, depth, weight) for name in ("Sigmoid'", "Tanh'", "ReLU'")]
+
+
+def _widest(compare: bool, depth: int, weight: float) -> list[int]:
+    """The longest each field can be in this view, whatever x the cursor is at; x with room
+    for :data:`NOTE`. ReLU' of weight 1 is 0.0 or 1.0."""
+    x = len("x = ") + _LONGEST + len(f" ({NOTE})")
+    if not compare:
+        return [
+            x,
+            len("S = ") + _LONGEST_POSITIVE,
+            len("S' = ") + _LONGEST_POSITIVE,
+            len("S'' = ") + _LONGEST,
+        ]
+    labels = _compare_labels(depth, weight)
+    relu = len("1.0") if weight == 1.0 else _LONGEST_POSITIVE
+    most = (_LONGEST_POSITIVE, _LONGEST_POSITIVE, relu)
+    return [x, *(len(f"{label} = ") + n for label, n in zip(labels, most, strict=True))]
+
+
+def _columns(rows: Rows, widths: list[int]) -> list[int]:
+    """Each column as wide as its widest field on the lines that share it (a field alone on
+    its line sets no column)."""
+    shared = [row for row in rows if len(row) > 1]
+    count = max((len(row) for row in shared), default=0)
+    return [max(widths[row[i]] for row in shared if len(row) > i) for i in range(count)]
+
+
+def _line_widths(rows: Rows, widths: list[int], separator: str) -> list[int]:
+    columns = _columns(rows, widths)
+    return [
+        widths[row[0]]
+        if len(row) == 1
+        else sum(columns[: len(row) - 1]) + widths[row[-1]] + len(separator) * (len(row) - 1)
+        for row in rows
+    ]
+
+
+def _render(fields: list[str], rows: Rows, columns: list[int], separator: str) -> list[str]:
+    return [
+        separator.join(
+            fields[index].ljust(columns[slot]) if slot < len(row) - 1 else fields[index]
+            for slot, index in enumerate(row)
+        )
+        for row in rows
+    ]
+
+
+def readout_layout(
+    width: int, *, compare: bool = False, depth: int = 1, weight: float = 1.0
+) -> tuple[Rows, list[int], str]:
+    """The lines, columns and separator of the readout at ``width``: the fewest lines on which
+    the longest fields of this view fit. It depends on the width and the view's labels only,
+    never on the values, so the readout keeps its height and its columns as the cursor moves."""
+    widths = _widest(compare, depth, weight)
+    for rows in _LAYOUTS:
+        for separator in (SEPARATOR, "  "):
+            if max(_line_widths(rows, widths, separator)) <= width:
+                return rows, _columns(rows, widths), separator
+    return _LAYOUTS[-1], [], SEPARATOR
+
+
 def readout_lines(
     values: Values | CompareValues,
     width: int,
@@ -53,28 +135,24 @@ def readout_lines(
     depth: int = 1,
     weight: float = 1.0,
 ) -> list[str]:
-    """The four fields on one line, two lines of two, or four lines: the fewest that fit.
+    """The four fields on one line, two lines of two, three or four lines: the fewest on which
+    the longest values of this view fit (:func:`readout_layout`).
 
-    Columns line up from one line to the next, and no field is ever cut: a narrow readout gets
-    more lines rather than losing S' or S'' off its edge. One line is chosen only where the
-    longest values would fit, so that a wide readout never changes height as the cursor moves;
-    two lines keep their columns where the longest values fit, so that nothing shifts sideways.
+    Columns line up from one line to the next and stay put as the values change length, and
+    the number of lines never changes with them: the chart above keeps its size. No field is
+    ever cut. Only a note longer than :data:`NOTE` (a row of the table named) can spill over
+    its column; where the line would then be too wide, the fields take as many lines as their
+    own lengths need.
     """
     fields = readout_fields(values, note, depth, weight)
-    widest = _WIDEST if isinstance(values, Values) else (28, 35, 32, 32)
-    noted = (widest[0] + len(f" ({note})") if note else widest[0], *widest[1:])
-    longest = [max(len(field), most) for field, most in zip(fields, noted, strict=True)]
-    # Columns as wide as the longest values wherever that fits, so that the second column
-    # stays put as x grows from "0" to "-4.341521051537158"; the actual widths only where
-    # the room is too narrow for that.
-    for per_line, slots in ((4, longest), (2, longest), (2, [len(field) for field in fields])):
-        columns = [max(slots[i::per_line]) for i in range(per_line)]
-        if sum(columns) + len(SEPARATOR) * (per_line - 1) <= width:
-            return [
-                SEPARATOR.join(
-                    field.ljust(column)
-                    for field, column in zip(fields[i : i + per_line], columns, strict=True)
-                ).rstrip()
-                for i in range(0, len(fields), per_line)
-            ]
+    rows, columns, separator = readout_layout(
+        width, compare=isinstance(values, CompareValues), depth=depth, weight=weight
+    )
+    lines = _render(fields, rows, columns, separator)
+    if all(len(line) <= width for line in lines):
+        return lines
+    actual = [len(field) for field in fields]
+    for rows in _LAYOUTS:
+        if max(_line_widths(rows, actual, separator)) <= width:
+            return _render(fields, rows, _columns(rows, actual), separator)
     return fields

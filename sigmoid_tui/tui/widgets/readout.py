@@ -67,7 +67,10 @@ class Readout(Static):
             return
         width = self.content_size.width or self.app.size.width
         lines = readout_lines(self._values, width, self._note, self._depth, self._weight)
-        # A new layout only when the number of lines changes: a cursor step repaints the
-        # readout alone, not the whole screen.
-        self.update("\n".join(lines), layout=len(lines) != self._lines)
-        self._lines = len(lines)
+        # The number of lines depends on the width and the view's labels, not on the values:
+        # a cursor step repaints the readout alone, and the chart above keeps its size. The
+        # height is set, not left to the text, so that nothing else can move it.
+        self.update("\n".join(lines), layout=False)
+        if len(lines) != self._lines:
+            self.styles.height = len(lines)
+            self._lines = len(lines)

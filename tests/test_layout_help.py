@@ -1,0 +1,32 @@
+"""The help's formulas are never broken across lines, at any size from the smallest."""
+
+from __future__ import annotations
+
+import pytest
+
+from sigmoid_tui.core.help_markdown import FORMULAS, help_markdown
+from sigmoid_tui.tui.screens.help import HelpScreen
+
+from .conftest import StartApp
+from .screen import wait_until
+
+
+def test_every_formula_is_in_the_help() -> None:
+    """The list the test below checks is the help's own: each formula appears in its text."""
+    text = help_markdown([]).replace("**", "").replace("`", "")
+    assert all(formula in text for formula in FORMULAS), [f for f in FORMULAS if f not in text]
+
+
+@pytest.mark.parametrize("width", [60, 80])
+async def test_no_formula_breaks_across_lines_in_the_help(start_app: StartApp, width: int) -> None:
+    """F1 at 60 and 80 columns (tall enough to show it all): each formula whole on one line,
+    as often as the text holds it (before, 60 columns broke ``S'(k(x -`` / ``x0))``)."""
+    async with start_app(size=(width, 200), on_chart=True) as (app, pilot):
+        await pilot.press("f1")
+        await wait_until(lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause(0.3)
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        text = help_markdown([]).replace("**", "").replace("`", "")
+        for formula in FORMULAS:
+            shown = sum(line.count(formula) for line in lines)
+            assert shown >= text.count(formula), (formula, width)
