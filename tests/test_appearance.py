@@ -52,7 +52,10 @@ def all_points(log_y: bool = False) -> Overlay:
 @pytest.mark.parametrize("log_y", [False, True])
 def test_labels_and_legend_appear_whole(size: tuple[int, int], mode: Mode, log_y: bool) -> None:
     """Every label drawn reads whole where it was put; title and legend lines are whole."""
-    view = View(mode=mode) if not log_y else View(x_min=-40, x_max=40, mode=mode)
+    # The deep tails of ±40 on a log axis; not for compare, whose dozen markers then lie two or
+    # three cells apart, where a label would be as near another marker as its own and is left out.
+    deep = log_y and mode is not Mode.COMPARE
+    view = View(x_min=-40, x_max=40, mode=mode) if deep else View(mode=mode)
     overlay = all_points(log_y)
     if mode is Mode.COMPARE:
         overlay = replace(overlay, points=tuple(compare_points()), vanishing=None)

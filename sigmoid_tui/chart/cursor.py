@@ -21,7 +21,7 @@ _GRID_CELLS = frozenset(" │─┼├┤┬┴|-+┆;")
 """What the cursor may draw over: blank canvas and grid lines, never a curve or a label."""
 
 
-_KEPT_CELLS = frozenset("▼")
+_KEPT_CELLS = frozenset("▼◆#")
 """What the cursor never covers besides letters: a bookmark's flag (ASCII's ``v`` is a letter),
 so that the bookmark just made at the cursor shows."""
 

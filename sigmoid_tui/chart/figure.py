@@ -27,11 +27,11 @@ from sigmoid_tui.chart.axes import (
     make_log_axis,
     plot_cell,
 )
-from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, replace_cell, strip_ansi
+from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, replace_cell, strip_ansi, trace_rows
 from sigmoid_tui.chart.envelope import ChartData, chart_data
 from sigmoid_tui.chart.labels import Cells
 from sigmoid_tui.chart.legend import centre, legend_line
-from sigmoid_tui.chart.overlay import Overlay, PlotArea, draw_overlay
+from sigmoid_tui.chart.overlay import Overlay, PlotArea, draw_overlay, edge_columns
 from sigmoid_tui.chart.style import (
     COMPARE_LABELS,
     CURSOR_COLOR,
@@ -138,23 +138,38 @@ def draw_chart(
     if mode in (Mode.SIGMOID, Mode.BOTH):
         xs, ys = data.sigmoid
         series.append(
-            (xs, drawn_values(ys, overlay.log_y), SIGMOID_LABEL, SIGMOID_COLOR, markers[0])
+            (
+                xs,
+                drawn_values(ys, overlay.log_y),
+                SIGMOID_LABEL,
+                SIGMOID_COLOR,
+                markers[0],
+                Curve.SIGMOID,
+            )
         )
         shown.append(Curve.SIGMOID)
     if mode in (Mode.DERIVATIVE, Mode.BOTH):
         xs, ys = data.derivative
         series.append(
-            (xs, drawn_values(ys, overlay.log_y), DERIVATIVE_LABEL, DERIVATIVE_COLOR, markers[1])
+            (
+                xs,
+                drawn_values(ys, overlay.log_y),
+                DERIVATIVE_LABEL,
+                DERIVATIVE_COLOR,
+                markers[1],
+                Curve.DERIVATIVE,
+            )
         )
         shown.append(Curve.DERIVATIVE)
     if mode is Mode.COMPARE and data.compare is not None:
         colors = (DERIVATIVE_COLOR, TANH_COLOR, RELU_COLOR)
-        for (xs, ys), label, color, marker in zip(
-            data.compare, COMPARE_LABELS, colors, style.compare_markers(), strict=True
+        curves = (Curve.DERIVATIVE, Curve.TANH, Curve.RELU)
+        for (xs, ys), label, color, marker, curve in zip(
+            data.compare, COMPARE_LABELS, colors, style.compare_markers(), curves, strict=True
         ):
             shown_label = power_label(label, depth, weight)
-            series.append((xs, drawn_values(ys, overlay.log_y), shown_label, color, marker))
-        shown += [Curve.DERIVATIVE, Curve.TANH, Curve.RELU]
+            series.append((xs, drawn_values(ys, overlay.log_y), shown_label, color, marker, curve))
+        shown += list(curves)
 
     finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
     y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
@@ -177,33 +192,36 @@ def draw_chart(
         height=plot_height - 2 - (1 if x_axis.ticks else 0) - 1,
     )
     cells = _plot_series(figure, series, x_axis, y_axis, area, style)
-    _draw_ticks(figure, x_axis, y_axis, y_ticks, y_labels, area)
+    edges = edge_columns(overlay, x_axis, area.width)
+    _draw_ticks(figure, x_axis, y_axis, y_ticks, y_labels, area, cells, edges)
     plot = PlotArea(x_axis, y_axis, area, style, tuple(shown))
     marks, placed = draw_overlay(figure, overlay, plot, cells)
-    legend = [(label, color, marker) for _, _, label, color, marker in series]
+    legend = [(label, color, marker) for _, _, label, color, marker, _ in series]
     header = (centre(chart_title(mode, depth, weight), width), legend_line(legend, style, width))
     labels = tuple((area.left + p.col, area.top + area.height - 1 - p.row, p.text) for p in placed)
     return Drawn(x_axis, header, area, marks, labels)
 
 
-Series = tuple[FloatArray, FloatArray, str, tuple[int, int, int], str]
-"""x, y as drawn, legend label, colour, plotext marker."""
+Series = tuple[FloatArray, FloatArray, str, tuple[int, int, int], str, Curve]
+"""x, y as drawn, legend label, colour, plotext marker, the curve it is."""
 
 
 def _plot_series(
     figure: Any, series: list[Series], x_axis: Axis, y_axis: Axis, area: Canvas, style: ChartStyle
 ) -> Cells:
-    """Hand plotext each curve, centred in its cells; return the cells the curves cross."""
+    """Hand plotext each curve, centred in its cells; return the cells the curves cross, each
+    curve's own kept under its :class:`Curve` (a marker goes in a cell its curve reaches)."""
     cells = Cells(area.width, area.height)
     missing: list[str] = []
-    for xs, ys, label, color, marker in series:
+    for xs, ys, label, color, marker, curve in series:
         keep = np.isfinite(ys)
         if not keep.any():
             missing.append(label)  # nothing to draw on a log axis
             continue
         px, py = x_axis.place(xs[keep]), y_axis.place(ys[keep])
         cells.take_path(
-            zip(((area.width - 1) * px).tolist(), ((area.height - 1) * py).tolist(), strict=True)
+            zip(((area.width - 1) * px).tolist(), ((area.height - 1) * py).tolist(), strict=True),
+            curve,
         )
         fx, fy = _MARKER_CELLS.get(marker, (1, 1))
         figure.plot(
@@ -229,23 +247,35 @@ def _draw_ticks(
     y_ticks: list[float],
     y_labels: list[str],
     area: Canvas,
+    cells: Cells,
+    edges: list[int],
 ) -> None:
     """Ticks on both axes, and grid lines through them inside the frame only: at the ends of
-    an axis the frame itself is the line, and a grid line beside it would double it."""
+    an axis the frame itself is the line, and a grid line beside it would double it. For the
+    same reason no vertical grid line is drawn within two columns of a saturation edge
+    (``edges``): the two ran side by side as ``│┆``, and the dashed edge is the line there.
+    The lines drawn are recorded in ``cells``, so that no label crosses one."""
+    columns: list[int] = []
+    rows: list[int] = []
     figure.xlim(0.0, 1.0)
     figure.ylim(0.0, 1.0)
     if x_axis.ticks:
         placed = x_axis.place(np.asarray(x_axis.ticks)).tolist()
         figure.xticks(placed, format_ticks(x_axis.ticks))
         for p in placed:
-            if 0 < plot_cell(p, area.width) < area.width - 1:
+            col = plot_cell(p, area.width)
+            if 0 < col < area.width - 1 and all(abs(col - edge) > 2 for edge in edges):
                 figure.vertical_line(p)
+                columns.append(col)
     if y_ticks:
         placed = y_axis.place(np.asarray(y_ticks)).tolist()
         figure.yticks(placed, y_labels)
         for p in placed:
-            if 0 < plot_cell(p, area.height) < area.height - 1:
+            row = plot_cell(p, area.height)
+            if 0 < row < area.height - 1:
                 figure.horizontal_line(p)
+                rows.append(row)
+    cells.take_grid(columns, rows)
 
 
 _HEADER_LINES = 2
@@ -285,7 +315,8 @@ def render_chart(
 ) -> str:
     """The chart of ``view`` as text, ``height`` lines of ``width`` cells; plain text without
     colour. The view's samples are never all made (see :func:`.envelope.chart_data`).
-    ``cursor``: an x to draw the trace cursor at, as the app draws it."""
+    ``cursor``: an x to draw the trace cursor at, as the app draws it (:func:`.cursor.trace_rows`:
+    on top of the curves, never over a label or a marker)."""
     data = chart_data(view, chart_columns(width))
     figure = new_figure()
     drawn = draw_chart(figure, data, view.mode, width, height, style, overlay)
@@ -296,7 +327,8 @@ def render_chart(
         if style.color:
             glyph = f"\x1b[1;38;2;{';'.join(map(str, CURSOR_COLOR))}m{glyph}\x1b[0m"
         lines = text.split("\n")
-        for row in cursor_rows([strip_ansi(line) for line in lines], drawn.canvas, column):
+        plain = [strip_ansi(line) for line in lines]
+        for row in trace_rows(plain, drawn.canvas, column, drawn.labels):
             lines[row] = replace_cell(lines[row], column, glyph)
         text = "\n".join(lines)
     if not style.color:

@@ -1,20 +1,38 @@
-"""Where labels go on the chart: beside their point, never over a curve or another label.
+"""Where labels go on the chart: beside their own marker, never over a curve or another
+label, never touching a grid line, and never where they could be read as naming another marker.
 
 The plot area is a grid of cells, rows counted from the bottom as plotext counts them. What
-the curves pass through is marked first; then each label tries the places beside its point
-in turn (right, left, a row above, a row below), taking the first where every cell of it,
-and one cell either side, is free. A label that fits nowhere tries its short form, and failing
-that is left out: its point keeps its marker, and its name is in the table of values and in the
-message when the cursor jumps to it. Nothing here imports Textual or plotext.
+the curves pass through is marked first, then the grid lines and the markers; then each label
+tries the places beside its point in turn (right, left, a row above, a row below), taking the
+first where every cell of it, and one cell either side, is free of curves and labels, and where
+its own marker is clearly the nearest one (a label as near another marker would name either).
+A label over a grid line, or beside a vertical one, is drawn with a blank either side. A label
+that fits nowhere tries its short form, and failing that is left out: its point keeps its
+marker, and its name is in the table of values and in the message when the cursor jumps to
+it. Nothing here imports Textual or plotext.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Cells", "Placed", "place_in_span", "place_label"]
+__all__ = ["Cells", "Placed", "cell_of", "place_in_span", "place_label"]
+
+
+ROW_ASPECT = 3.0
+"""A row is about twice as tall as a column is wide: a label a row away from a marker is about
+as far from it as one two columns away."""
+
+NEARER_BY = 2.0
+"""How much nearer (in columns) a label's own marker must be than any other marker."""
+
+
+def cell_of(position: float) -> int:
+    """The cell plotext draws a position (in cell units from the first cell) in: halves go up,
+    as in plotext's ``floor(0.5 + ...)``."""
+    return math.floor(round(position + 0.5, 8))
 
 
 @dataclass(frozen=True)
@@ -30,13 +48,19 @@ class Placed:
 
 
 class Cells:
-    """Which cells of a ``width`` x ``height`` plot area are taken."""
+    """Which cells of a ``width`` x ``height`` plot area are taken, which each curve passes
+    through, where the grid lines run and where the markers are."""
 
     def __init__(self, width: int, height: int) -> None:
         """An empty area."""
         self.width = max(width, 0)
         self.height = max(height, 0)
         self._taken: set[tuple[int, int]] = set()
+        self._paths: dict[Hashable, set[tuple[int, int]]] = {}
+        self._grid_columns: set[int] = set()
+        self._grid_rows: set[int] = set()
+        self.markers: list[tuple[int, int]] = []
+        """The cells of the markers labels are placed beside (points of interest, flags)."""
 
     def take(self, col: int, row: int) -> None:
         """Mark one cell as taken (outside the area: ignored)."""
@@ -47,38 +71,101 @@ class Cells:
         """Whether a cell is taken; cells outside the area count as taken."""
         return not (0 <= col < self.width and 0 <= row < self.height) or (col, row) in self._taken
 
-    def take_path(self, points: Iterable[tuple[float, float]]) -> None:
-        """Mark every cell a line through ``points`` (in cell units, from the bottom) crosses."""
+    def take_marker(self, col: int, row: int) -> None:
+        """Mark a marker's cell as taken, and remember it as a marker."""
+        self.take(col, row)
+        self.markers.append((col, row))
+
+    def take_grid(self, columns: Iterable[int], rows: Iterable[int]) -> None:
+        """Record the grid lines drawn, so that a label is kept a blank away from them."""
+        self._grid_columns.update(columns)
+        self._grid_rows.update(rows)
+
+    def take_path(self, points: Iterable[tuple[float, float]], key: Hashable = None) -> None:
+        """Mark every cell a line through ``points`` (in cell units, from the bottom) crosses;
+        with a ``key``, also remember them as that curve's (:meth:`path_rows`)."""
+        path = self._paths.setdefault(key, set())
         previous: tuple[float, float] | None = None
         for point in points:
             if not (math.isfinite(point[0]) and math.isfinite(point[1])):
                 previous = None
                 continue
             if previous is None:
-                self.take(round(point[0]), round(point[1]))
+                path.add((cell_of(point[0]), cell_of(point[1])))
             else:
                 steps = int(max(abs(point[0] - previous[0]), abs(point[1] - previous[1])) * 2) + 1
                 for i in range(steps + 1):
                     t = i / steps
-                    self.take(
-                        round(previous[0] + (point[0] - previous[0]) * t),
-                        round(previous[1] + (point[1] - previous[1]) * t),
+                    path.add(
+                        (
+                            cell_of(previous[0] + (point[0] - previous[0]) * t),
+                            cell_of(previous[1] + (point[1] - previous[1]) * t),
+                        )
                     )
             previous = point
+        for col, row in path:
+            self.take(col, row)
+
+    def path_rows(self, key: Hashable, col: int) -> list[int]:
+        """The rows the curve ``key`` passes through in column ``col``, bottom first."""
+        return sorted(r for c, r in self._paths.get(key, ()) if c == col)
 
     def free(self, col: int, row: int, length: int, *, gap: int = 1) -> bool:
         """Whether ``length`` cells from ``col`` on ``row`` are free, with ``gap`` free cells
-        before and after (so that two labels never run together)."""
+        before and after (so that two labels never run together, and no curve runs into a
+        label). Grid lines do not take cells: a label may lie over one, and is drawn with a
+        blank either side where a grid line would otherwise run into it (:meth:`grid_column`,
+        :meth:`grid_row`)."""
         if col < 0 or col + length > self.width or not 0 <= row < self.height:
             return False
-        return not any(
-            self.taken(c, row) for c in range(col - gap, col + length + gap) if 0 <= c < self.width
-        )
+        around = range(col - gap, col + length + gap)
+        return not any(self.taken(c, row) for c in around if 0 <= c < self.width)
+
+    def grid_column(self, col: int) -> bool:
+        """Whether a vertical grid line is drawn down column ``col``."""
+        return col in self._grid_columns
+
+    def grid_row(self, row: int) -> bool:
+        """Whether a horizontal grid line is drawn along row ``row``."""
+        return row in self._grid_rows
 
     def take_text(self, placed: Placed) -> None:
-        """Mark a placed label's cells as taken."""
-        for c in range(placed.col, placed.col + len(placed.text)):
+        """Mark a placed label's cells as taken, with the blank drawn beside it where a grid
+        line would run into it (:meth:`padded`)."""
+        first, last = self.padded(placed)
+        for c in range(first, last + 1):
             self.take(c, placed.row)
+
+    def padded(self, placed: Placed) -> tuple[int, int]:
+        """The first and last cells a label is drawn over: its own, and a blank either side
+        where it lies on a horizontal grid line or beside a vertical one, so that the line
+        stops a cell short of it."""
+        end = placed.col + len(placed.text)
+        on_line = placed.row in self._grid_rows
+        first = (
+            placed.col - 1
+            if placed.col > 0 and (on_line or placed.col - 1 in self._grid_columns)
+            else placed.col
+        )
+        last = end if end < self.width and (on_line or end in self._grid_columns) else end - 1
+        return first, last
+
+    def nearest_is(self, col: int, row: int, placed: Placed) -> bool:
+        """Whether the marker at (``col``, ``row``) is clearly the one nearest ``placed``: every
+        other marker is at least ``NEARER_BY`` columns farther, so the label names only it."""
+        own = _distance(placed, col, row)
+        return all(
+            _distance(placed, c, r) >= own + NEARER_BY
+            for c, r in self.markers
+            if (c, r) != (col, row)
+        )
+
+
+def _distance(placed: Placed, col: int, row: int) -> float:
+    """How far a label's nearest cell is from a cell, in columns (a row counts ROW_ASPECT)."""
+    last = placed.col + len(placed.text) - 1
+    dx = max(placed.col - col, 0, col - last)
+    return math.hypot(dx, ROW_ASPECT * (placed.row - row))
 
 
 def place_label(
@@ -88,20 +175,31 @@ def place_label(
     that fits anywhere (the label, then shorter forms); None where none fits.
 
     The point's own cell is left alone (its marker is there). Places are tried beside it on its
-    own row, then a row above, then a row below; right first, or left first near the right
-    edge (``prefer_left``). The label is marked taken once placed.
+    own row, then a row above, then a row below (anywhere from ending a column short of it to
+    beginning a column past it, the nearest first); right first, or left first near the right
+    edge (``prefer_left``). A place as near another marker as this one is not taken. The label
+    is marked taken once placed.
     """
     for text in texts:
         n = len(text)
-        right, left = (col + 2, row), (col - 1 - n, row)
-        sides = [left, right] if prefer_left else [right, left]
-        candidates = [
-            *sides,
-            *[(c, r + dr) for dr in (1, -1) for c, r in (*sides, (col - n // 2, row))],
-        ]
+        sides = [(col + 2, row), (col - 1 - n, row)]
+        if prefer_left:
+            sides.reverse()
+        candidates = list(sides)
+        for dr in (1, -1):
+            # Every start from a column past the marker's left to a column past its right, the
+            # nearest first: one of them is likely to fall between two vertical grid lines.
+            starts = sorted(
+                range(col - n - 1, col + 3),
+                key=lambda c: (
+                    _distance(Placed(c, row + dr, text), col, row),
+                    (c < col - n // 2) != prefer_left,
+                ),
+            )
+            candidates += [(c, row + dr) for c in starts]
         for c, r in candidates:
-            if cells.free(c, r, n):
-                placed = Placed(c, r, text)
+            placed = Placed(c, r, text)
+            if cells.free(c, r, n) and cells.nearest_is(col, row, placed):
                 cells.take_text(placed)
                 return placed
     return None
@@ -110,17 +208,20 @@ def place_label(
 def place_in_span(
     cells: Cells, first: int, last: int, texts: Sequence[str], *, from_top: bool = True
 ) -> Placed | None:
-    """A label centred between columns ``first`` and ``last`` on the highest (or lowest) row
-    where it is free; shorter forms where the longest does not fit; None where none does."""
+    """A label between columns ``first`` and ``last`` on the highest (or lowest) row where it
+    is free, as near the middle as it can be (a grid line may cross the span); shorter forms
+    where the longest does not fit; None where none does."""
     rows = range(cells.height - 1, -1, -1) if from_top else range(cells.height)
     for text in texts:
         n = len(text)
         if n > last - first + 1:
             continue
-        col = first + (last - first + 1 - n) // 2
+        middle = first + (last - first + 1 - n) // 2
+        starts = sorted(range(first, last - n + 2), key=lambda c: (abs(c - middle), c))
         for row in rows:
-            if cells.free(col, row, n):
-                placed = Placed(col, row, text)
-                cells.take_text(placed)
-                return placed
+            for col in starts:
+                if cells.free(col, row, n):
+                    placed = Placed(col, row, text)
+                    cells.take_text(placed)
+                    return placed
     return None

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from sigmoid_tui.chart.axes import Axis, Canvas, drawn_values, plot_cell
-from sigmoid_tui.chart.labels import Cells, Placed, place_in_span, place_label
+from sigmoid_tui.chart.labels import Cells, Placed, cell_of, place_in_span, place_label
 from sigmoid_tui.chart.style import MARK_COLOR, ChartStyle
 from sigmoid_tui.core.points_of_interest import (
     Curve,
@@ -26,6 +26,7 @@ __all__ = [
     "Overlay",
     "PlotArea",
     "draw_overlay",
+    "edge_columns",
     "overlay_for",
 ]
 
@@ -116,16 +117,17 @@ def draw_overlay(
     # After the markers, so that a bookmark on a point of interest (ReLU's jump) still shows.
     _flag_bookmarks(figure, overlay, plot, cells)
     marks, tails = _tails(overlay, plot, cells)
+    points += _coinciding_tail(overlay, plot, cells)
     for col, row, label in points:
         texts = [label] + ([_SHORT_LABELS[label]] if label in _SHORT_LABELS else [])
         placed = place_label(cells, col, row, texts, prefer_left=col > area.width * 0.75)
         if placed is not None:
-            _text(figure, placed, area)
+            _text(figure, placed, area, cells)
             drawn.append(placed)
     for first, last in tails:
         placed = place_in_span(cells, first + 1, last - 1, _VANISHING_LABELS)
         if placed is not None:
-            _text(figure, placed, area)
+            _text(figure, placed, area, cells)
             drawn.append(placed)
     return tuple(marks), drawn
 
@@ -141,7 +143,7 @@ def _flag_bookmarks(figure: Any, overlay: Overlay, plot: PlotArea, cells: Cells)
     placed = x_axis.place(np.array(inside)).tolist()
     figure.scatter(placed, [1.0] * len(placed), marker=glyph)
     for p in placed:
-        cells.take(plot_cell(p, area.width), area.height - 1)
+        cells.take_marker(plot_cell(p, area.width), area.height - 1)
 
 
 def _mark_points(
@@ -162,11 +164,64 @@ def _mark_points(
         py = float(y_axis.place(y)[0])
         if not 0.0 <= py <= 1.0:
             continue
-        figure.scatter([px], [py], marker=point_marker, color=mark_color)
-        col, row = plot_cell(px, area.width), plot_cell(py, area.height)
-        cells.take(col, row)
+        col = plot_cell(px, area.width)
+        row = _row_on_curve(cells, point.curve, col, (area.height - 1) * py)
+        figure.scatter([px], [row / (area.height - 1)], marker=point_marker, color=mark_color)
+        cells.take_marker(col, row)
         points.append((col, row, point.label))
     return points
+
+
+def _row_on_curve(cells: Cells, curve: Curve, col: int, position: float) -> int:
+    """The row for a marker at ``position`` (in rows from the bottom): its own cell, or where
+    that cell is one its curve misses, the next cell the curve is drawn in.
+
+    A point exactly between two cells (S' peaks at 0.25, half a row above a grid line at 80x24
+    and 100x30) rounds up, while the curve's samples beside it (0.2494) round down: the marker
+    floated half a cell above its curve. It goes where the curve is drawn, at most a cell away.
+    """
+    row = cell_of(position)
+    rows = cells.path_rows(curve, col)
+    if not rows or row in rows:
+        return row
+    near = [r for r in rows if abs(r - position) <= 1.0]
+    return min(near, key=lambda r: (abs(r - position), r)) if near else row
+
+
+_COINCIDE_LABELS = {Marker.ASCII: ("S' ~ S",)}
+"""The note on S and S' drawn as one on a log axis, for a marker style; otherwise
+``_COINCIDE_LABEL``."""
+_COINCIDE_LABEL = ("S' ≈ S",)
+"""S' = S(1 - S) is S to within S: on a log axis the two lie in the same cells for x << 0."""
+
+
+def _coinciding_tail(overlay: Overlay, plot: PlotArea, cells: Cells) -> list[tuple[int, int, str]]:
+    """On a log axis with S and S' both shown, a note where the two are drawn in the same
+    cells: S' is drawn over S there, and S would seem to be missing. It is placed like a
+    point's label, beside the middle of the longest run of columns where they coincide."""
+    if not overlay.log_y or not {Curve.SIGMOID, Curve.DERIVATIVE} <= set(plot.shown):
+        return []
+    same = [
+        col
+        for col in range(plot.area.width)
+        if (rows := cells.path_rows(Curve.SIGMOID, col))
+        and rows == cells.path_rows(Curve.DERIVATIVE, col)
+    ]
+    runs: list[list[int]] = []
+    for col in same:
+        if runs and runs[-1][-1] == col - 1:
+            runs[-1].append(col)
+        else:
+            runs.append([col])
+    if not runs:
+        return []
+    run = max(runs, key=len)
+    if len(run) < 3:
+        return []
+    col = run[len(run) // 2]
+    rows = cells.path_rows(Curve.SIGMOID, col)
+    text = _COINCIDE_LABELS.get(plot.style.marker, _COINCIDE_LABEL)[0]
+    return [(col, rows[len(rows) // 2], text)]
 
 
 def _tails(
@@ -181,12 +236,11 @@ def _tails(
     marks: list[tuple[int, str]] = []
     tails: list[tuple[int, int]] = []
     left, right = overlay.vanishing
-    for edge, tail in ((left, (low, left)), (right, (right, high))):
-        if low < edge < high:
-            col = plot_cell(float(x_axis.place(np.array([edge]))[0]), area.width)
-            marks.append((area.left + col, edge_glyph))
-            for row in range(area.height):
-                cells.take(col, row)
+    for col in edge_columns(overlay, x_axis, area.width):
+        marks.append((area.left + col, edge_glyph))
+        for row in range(area.height):
+            cells.take(col, row)
+    for tail in ((low, left), (right, high)):
         start, stop = max(tail[0], low), min(tail[1], high)
         if start < stop:
             ends = x_axis.place(np.array([start, stop]))
@@ -196,12 +250,21 @@ def _tails(
     return marks, tails
 
 
-def _text(figure: Any, placed: Placed, area: Canvas) -> None:
+def edge_columns(overlay: Overlay, x_axis: Axis, width: int) -> list[int]:
+    """The columns of the plot area (``width`` cells) where the saturation edges are drawn."""
+    if overlay.vanishing is None:
+        return []
+    inside = [edge for edge in overlay.vanishing if x_axis.low < edge < x_axis.high]
+    return [plot_cell(float(p), width) for p in x_axis.place(np.array(inside, dtype=float))]
+
+
+def _text(figure: Any, placed: Placed, area: Canvas, cells: Cells) -> None:
     """Draw a placed label at exactly its cells, in the text's own colour (which reads on every
-    theme; the grey of the markers would not reach 4.5:1 on a light one)."""
-    figure.text(
-        placed.text,
-        placed.col / (area.width - 1),
-        placed.row / (area.height - 1),
-        alignment="left",
-    )
+    theme; the grey of the markers would not reach 4.5:1 on a light one). A vertical grid line
+    beside it, or the horizontal one it lies on, is broken by a blank either side, so that no
+    line runs into the label."""
+    first, last = cells.padded(placed)
+    text = " " * (placed.col - first) + placed.text
+    text += " " * (last + 1 - first - len(text))
+    col = first
+    figure.text(text, col / (area.width - 1), placed.row / (area.height - 1), alignment="left")
