@@ -56,7 +56,8 @@ class Cells:
         self.width = max(width, 0)
         self.height = max(height, 0)
         self._taken: set[tuple[int, int]] = set()
-        self._paths: dict[Hashable, set[tuple[int, int]]] = {}
+        self._paths: dict[Hashable, dict[int, set[int]]] = {}
+        """Each curve's rows, by column."""
         self._grid_columns: set[int] = set()
         self._grid_rows: set[int] = set()
         self.markers: list[tuple[int, int]] = []
@@ -84,7 +85,7 @@ class Cells:
     def take_path(self, points: Iterable[tuple[float, float]], key: Hashable = None) -> None:
         """Mark every cell a line through ``points`` (in cell units, from the bottom) crosses;
         with a ``key``, also remember them as that curve's (:meth:`path_rows`)."""
-        path = self._paths.setdefault(key, set())
+        path: set[tuple[int, int]] = set()
         previous: tuple[float, float] | None = None
         for point in points:
             if not (math.isfinite(point[0]) and math.isfinite(point[1])):
@@ -103,31 +104,24 @@ class Cells:
                         )
                     )
             previous = point
+        columns = self._paths.setdefault(key, {})
         for col, row in path:
             self.take(col, row)
+            columns.setdefault(col, set()).add(row)
 
     def path_rows(self, key: Hashable, col: int) -> list[int]:
         """The rows the curve ``key`` passes through in column ``col``, bottom first."""
-        return sorted(r for c, r in self._paths.get(key, ()) if c == col)
+        return sorted(self._paths.get(key, {}).get(col, ()))
 
     def free(self, col: int, row: int, length: int, *, gap: int = 1) -> bool:
         """Whether ``length`` cells from ``col`` on ``row`` are free, with ``gap`` free cells
         before and after (so that two labels never run together, and no curve runs into a
         label). Grid lines do not take cells: a label may lie over one, and is drawn with a
-        blank either side where a grid line would otherwise run into it (:meth:`grid_column`,
-        :meth:`grid_row`)."""
+        blank either side where a grid line would otherwise run into it (:meth:`padded`)."""
         if col < 0 or col + length > self.width or not 0 <= row < self.height:
             return False
         around = range(col - gap, col + length + gap)
         return not any(self.taken(c, row) for c in around if 0 <= c < self.width)
-
-    def grid_column(self, col: int) -> bool:
-        """Whether a vertical grid line is drawn down column ``col``."""
-        return col in self._grid_columns
-
-    def grid_row(self, row: int) -> bool:
-        """Whether a horizontal grid line is drawn along row ``row``."""
-        return row in self._grid_rows
 
     def take_text(self, placed: Placed) -> None:
         """Mark a placed label's cells as taken, with the blank drawn beside it where a grid

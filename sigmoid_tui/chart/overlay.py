@@ -188,13 +188,6 @@ def _row_on_curve(cells: Cells, curve: Curve, col: int, position: float) -> int:
     return min(near, key=lambda r: (abs(r - position), r)) if near else row
 
 
-_COINCIDE_LABELS = {Marker.ASCII: ("S' ~ S",)}
-"""The note on S and S' drawn as one on a log axis, for a marker style; otherwise
-``_COINCIDE_LABEL``."""
-_COINCIDE_LABEL = ("S' ≈ S",)
-"""S' = S(1 - S) is S to within S: on a log axis the two lie in the same cells for x << 0."""
-
-
 def _coinciding_tail(overlay: Overlay, plot: PlotArea, cells: Cells) -> list[tuple[int, int, str]]:
     """On a log axis with S and S' both shown, a note where the two are drawn in the same
     cells: S' is drawn over S there, and S would seem to be missing. It is placed like a
@@ -220,7 +213,8 @@ def _coinciding_tail(overlay: Overlay, plot: PlotArea, cells: Cells) -> list[tup
         return []
     col = run[len(run) // 2]
     rows = cells.path_rows(Curve.SIGMOID, col)
-    text = _COINCIDE_LABELS.get(plot.style.marker, _COINCIDE_LABEL)[0]
+    # S' = S(1 - S) is S to within S: on a log axis the two lie in the same cells for x << 0.
+    text = "S' ~ S" if plot.style.marker is Marker.ASCII else "S' ≈ S"
     return [(col, rows[len(rows) // 2], text)]
 
 
