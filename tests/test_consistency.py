@@ -335,7 +335,7 @@ async def check_table(app: SigmoidApp, pilot: Pilot[int], state: State, words: s
     as the table has it."""
     screen, view = app.explorer, state.view
     cursor = show(app, state, [row[0] for row in csv_rows(view)])
-    screen.action_bookmark()  # b: the message and the table's bookmark row say the same x
+    screen.action_answer("bookmark")  # b: the message and the table's bookmark row say the same x
     assert f"Bookmarked x = {format_number(cursor)} " in status(app)
     table = screen.query_one(ValuesTable)
     points = table_points(view, (cursor,))
@@ -423,7 +423,7 @@ async def check_state(app: SigmoidApp, state: State) -> str:
     x_field = shown[0].removesuffix(" (between samples)")
     assert cursor_words == f"The cursor is at {x_field}: {', '.join(shown[1:])}."
     check_words(view, words)
-    screen.action_describe()
+    screen.action_answer("describe")
     await wait_until(lambda: bool(app.screen.query("#describe-text")))
     describe_screen = app.screen
     assert isinstance(describe_screen, DescribeScreen)

@@ -32,7 +32,7 @@ from sigmoid_tui.core import navigation
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
-from sigmoid_tui.tui.quick_answers import QuickAnswers
+from sigmoid_tui.tui.quick_answers import Answer, QuickAnswers
 from sigmoid_tui.tui.sweep_player import SweepPlayer
 from sigmoid_tui.tui.table_pane import TablePane
 from sigmoid_tui.tui.too_small import ALWAYS_ALLOWED, TooSmall, is_too_small
@@ -41,7 +41,6 @@ from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 from sigmoid_tui.tui.widgets.readout import Readout
 
 if TYPE_CHECKING:
-    from sigmoid_tui.core.view_command import Shown
     from sigmoid_tui.tui.widgets.saver import Saver
     from sigmoid_tui.tui.widgets.values_table import ValuesTable
 
@@ -188,19 +187,12 @@ class ExplorerScreen(Screen[None]):
         self.go(navigation.Move(view, navigation.clamp(view, self.wanted)))
 
     @on(SigmoidPlot.Clicked)
-    def chart_clicked(self, event: SigmoidPlot.Clicked) -> None:
-        """A click on the chart: the cursor on the sample nearest the pointer."""
-        self.go(navigation.nearest_sample(self.view, event.x))
-
     @on(SigmoidPlot.Wheeled)
-    def chart_wheeled(self, event: SigmoidPlot.Wheeled) -> None:
-        """The wheel over the chart: zoom as + and - do, around the x under the pointer."""
-        self.go(navigation.zoom_around(self.view, self.cursor, event.x, event.factor))
-
     @on(SigmoidPlot.Dragged)
-    def chart_dragged(self, event: SigmoidPlot.Dragged) -> None:
-        """The chart dragged: the range follows the pointer."""
-        self.go(navigation.drag(self.view, self.cursor, event.fraction))
+    def chart_pointed(self, event: SigmoidPlot.Pointer) -> None:
+        """A click (the cursor to the sample under it), the wheel (zoom around the x under
+        it) or a drag (the range follows) on the chart: the move each asks for."""
+        self.go(event.move(self.view, self.cursor))
 
     @on(Controls.Edited)
     def typed_an_edit(self) -> None:
@@ -302,22 +294,10 @@ class ExplorerScreen(Screen[None]):
         self.show_table = False
         self.plot.focus()
 
-    def action_toggle_points(self) -> None:
-        """Mark the points of interest, or stop marking them."""
-        self.show_points = not self.show_points
-
     def action_cycle_marker(self) -> None:
         """Draw the curves with the next kind of glyph."""
         self.marker = self.marker.next()
         self.say(f"Curves drawn with {self.marker.value} markers.")
-
-    def action_toggle_log(self) -> None:
-        """Switch the y axis between linear and logarithmic."""
-        self.log_y = not self.log_y
-
-    def action_toggle_controls(self) -> None:
-        """Give the chart the whole width, or bring the controls back."""
-        self.controls_shown = not self.controls_shown
 
     def action_next_point(self) -> None:
         """Move the cursor to the next point of interest to the right."""
@@ -355,36 +335,10 @@ class ExplorerScreen(Screen[None]):
 
     # --- quick answers: go to, solve, bookmarks, the table, words ---------------------------
 
-    def action_go_to(self) -> None:
-        """Ask for an x and put the cursor exactly there (g)."""
-        self.answers.go_to()
-
-    def action_solve(self) -> None:
-        """Ask for S=P or S'=Q and put the cursor on the solution nearer to it (/)."""
-        self.answers.solve()
-
-    def action_bookmark(self) -> None:
-        """Bookmark the cursor's x, or remove the bookmark that is there (b)."""
-        self.answers.bookmark()
-
-    @property
-    def shown(self) -> Shown:
-        """What the screen shows, as the command for this view writes it."""
-        from sigmoid_tui.core.view_command import Shown
-
-        return Shown(self.view, self.cursor, log_y=self.log_y, show_points=self.show_points)
-
-    def action_copy_command(self) -> None:
-        """The command line that reopens this view, on the clipboard and on screen (y)."""
-        self.answers.copy_command()
-
-    def action_describe(self) -> None:
-        """The view in a few plain sentences, on a screen of text (i)."""
-        self.answers.describe()
-
-    def action_toggle_table(self) -> None:
-        """Show the table of values in place of the chart, or the chart again."""
-        self.show_table = not self.show_table
+    def action_answer(self, name: Answer) -> None:
+        """Go to an x (g), solve (/), bookmark (b), copy the command for this view (y) or
+        describe the view (i): :class:`QuickAnswers` asks and answers."""
+        getattr(self.answers, name)()
 
     async def watch_show_table(self, shown: bool) -> None:
         """Bring in the table, or put it away (the readout back at the cursor)."""
@@ -426,7 +380,6 @@ class ExplorerScreen(Screen[None]):
     def action_export_csv(self) -> None:
         """Write the current view's values as CSV under a new name; a long one in a thread."""
         self.saver.export_csv(self.view)
-        self.refresh_bindings()
 
     def action_cancel_export(self) -> None:
         """Stop the export under way; it leaves no file behind."""
@@ -451,7 +404,3 @@ class ExplorerScreen(Screen[None]):
     def on_saver_report(self, event: Saver.Report) -> None:
         """A file was written, or could not be: say so."""
         self.say(event.text, error=event.error)
-
-    def on_saver_finished(self) -> None:
-        """An export ended: c is free again."""
-        self.refresh_bindings()

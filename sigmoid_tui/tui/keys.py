@@ -38,7 +38,7 @@ EXPLORER_KEYS: list[BindingType] = [
     ),
     Binding(
         "p",
-        "toggle_points",
+        "toggle('show_points')",
         "Points",
         tooltip="Mark points of interest (inflection, S'' extremes, saturation) and the "
         "vanishing-gradient tails",
@@ -51,7 +51,7 @@ EXPLORER_KEYS: list[BindingType] = [
         show=False,
         tooltip="Cursor to the previous point of interest",
     ),
-    Binding("l", "toggle_log", "Log", tooltip="Logarithmic y axis"),
+    Binding("l", "toggle('log_y')", "Log", tooltip="Logarithmic y axis"),
     Binding(
         "plus,equals_sign",
         "zoom(0.5)",
@@ -108,19 +108,23 @@ EXPLORER_KEYS: list[BindingType] = [
         show=False,
         tooltip="Play k from 1/4 to 4 and back (compare: depth 1 to 50); again: pause",
     ),
-    Binding("i", "describe", "Describe", tooltip="The view in words, as plain text"),
-    Binding("g", "go_to", "Go to", tooltip="Cursor to exactly the x you type"),
-    Binding("slash", "solve", "Solve", tooltip="Cursor to where S or S' takes a value: S=0.99"),
-    Binding("t", "toggle_table", "Table", tooltip="Table of exact values at the points"),
-    Binding("b", "bookmark", "Mark", tooltip="Bookmark the cursor's x (again: remove it)"),
+    Binding("i", "answer('describe')", "Describe", tooltip="The view in words, as plain text"),
+    Binding("g", "answer('go_to')", "Go to", tooltip="Cursor to exactly the x you type"),
+    Binding(
+        "slash", "answer('solve')", "Solve", tooltip="Cursor to where S or S' takes a value: S=0.99"
+    ),
+    Binding("t", "toggle('show_table')", "Table", tooltip="Table of exact values at the points"),
+    Binding(
+        "b", "answer('bookmark')", "Mark", tooltip="Bookmark the cursor's x (again: remove it)"
+    ),
     Binding(
         "y",
-        "copy_command",
+        "answer('copy_command')",
         "Copy the command for this view",
         show=False,
         tooltip="The command line that reopens this view, on the clipboard and on screen",
     ),
-    Binding("h", "toggle_controls", "Hide", tooltip="Hide or show the controls"),
+    Binding("h", "toggle('controls_shown')", "Hide", tooltip="Hide or show the controls"),
     Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
     Binding("s", "save_svg", "Screenshot", show=False, tooltip="Save a screenshot as SVG"),
     Binding("e", "export_csv", "CSV", show=False, tooltip="Save the view's values as CSV"),

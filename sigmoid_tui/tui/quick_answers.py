@@ -8,7 +8,7 @@ and shown. Every move ends in the screen's one path (:meth:`ExplorerScreen.go`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sigmoid_tui.core import navigation
 from sigmoid_tui.core.invalid import Invalid
@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from sigmoid_tui.core.answers import Solution
     from sigmoid_tui.tui.explorer_screen import ExplorerScreen
 
-__all__ = ["QuickAnswers"]
+__all__ = ["Answer", "QuickAnswers"]
+
+Answer = Literal["go_to", "solve", "bookmark", "copy_command", "describe"]
+"""The answers by name, as the keys ask for them (``answer('go_to')``)."""
 
 
 class QuickAnswers:
@@ -72,10 +75,12 @@ class QuickAnswers:
 
     def copy_command(self) -> None:
         """The command line that reopens this view, on the clipboard (OSC 52) and on screen."""
-        from sigmoid_tui.core.view_command import view_command
+        from sigmoid_tui.core.view_command import Shown, view_command
 
         screen = self._screen
-        command = view_command(screen.shown)
+        command = view_command(
+            Shown(screen.view, screen.cursor, log_y=screen.log_y, show_points=screen.show_points)
+        )
         screen.app.copy_to_clipboard(command)
         # Not every terminal passes OSC 52 on: the command is shown whole, to copy by hand.
         screen.app.notify(command, title="Copied the command for this view", timeout=30)

@@ -38,6 +38,7 @@ from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_cha
 from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.print_colors import snap_to_sixteen
 from sigmoid_tui.chart.style import CURSOR_COLOR, ChartStyle
+from sigmoid_tui.core import navigation
 from sigmoid_tui.core.message_fit import fit_message
 from sigmoid_tui.core.navigation import x_at_column
 from sigmoid_tui.core.view import View
@@ -81,7 +82,14 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
     ]
     """The trace cursor's keys, active while the chart has focus."""
 
-    class Clicked(Message):
+    class Pointer(Message):
+        """A click, the wheel or a drag on the chart: each asks for a move of its own."""
+
+        def move(self, view: View, cursor: float) -> navigation.Move | navigation.Refused:
+            """The move this asks of ``view`` with the cursor at ``cursor``."""
+            raise NotImplementedError
+
+    class Clicked(Pointer):
         """A click on the chart, at the x drawn under the pointer."""
 
         def __init__(self, x: float) -> None:
@@ -90,7 +98,11 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             self.x = x
             """The x drawn in the column clicked."""
 
-    class Wheeled(Message):
+        def move(self, view: View, cursor: float) -> navigation.Move | navigation.Refused:
+            """The cursor on the sample nearest the pointer."""
+            return navigation.nearest_sample(view, self.x)
+
+    class Wheeled(Pointer):
         """The wheel turned over the chart: zoom by ``factor`` around the x under the pointer."""
 
         def __init__(self, x: float, factor: float) -> None:
@@ -101,7 +113,11 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             self.factor = factor
             """0.5 for the wheel up (in), 2 down (out), as + and -."""
 
-    class Dragged(Message):
+        def move(self, view: View, cursor: float) -> navigation.Move | navigation.Refused:
+            """Zoom as + and - do, around the x under the pointer."""
+            return navigation.zoom_around(view, cursor, self.x, self.factor)
+
+    class Dragged(Pointer):
         """The chart dragged sideways: move the range by ``fraction`` of its span."""
 
         def __init__(self, fraction: float) -> None:
@@ -109,6 +125,10 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             super().__init__()
             self.fraction = fraction
             """Columns dragged over the plot's width, the other way (dragging right: left)."""
+
+        def move(self, view: View, cursor: float) -> navigation.Move | navigation.Refused:
+            """The range follows the pointer, the cursor on its x."""
+            return navigation.drag(view, cursor, self.fraction)
 
     def __init__(self, *, id: str | None = None) -> None:
         """Create an empty chart; :meth:`show` gives it something to draw."""

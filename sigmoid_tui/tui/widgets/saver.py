@@ -57,9 +57,6 @@ class Saver(Horizontal):
             self.error = error
             """Whether it went wrong."""
 
-    class Finished(Message):
-        """A thread export ended, however it ended."""
-
     class _Progress(Message):
         """Rows written so far, posted from the export thread."""
 
@@ -137,6 +134,7 @@ class Saver(Horizontal):
         self._show_rows(0, view.points)
         self.display = True
         self._worker = self._export_in_thread(view)
+        self.screen.refresh_bindings()  # c (cancel) shows in the footer while it runs
 
     def cancel(self) -> bool:
         """Stop the running export, if any; its temporary file is removed. Whether one ran."""
@@ -185,7 +183,7 @@ class Saver(Horizontal):
         else:
             return
         self.display = False
-        self.post_message(self.Finished())
+        self.screen.refresh_bindings()  # c is free again
         if self._asking is not None:
             self._asking.export_ended()
             self._asking = None
