@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from textual.geometry import Region
@@ -14,6 +15,7 @@ from textual.widgets import Input, Label, ProgressBar, RadioButton
 from sigmoid_tui.core.csv_values import CsvBlock, csv_blocks
 from sigmoid_tui.core.exact import values_at
 from sigmoid_tui.core.readout_text import NOTE, readout_lines
+from sigmoid_tui.core.settings import Settings, save_settings
 from sigmoid_tui.core.view import Mode, View
 from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.widgets.controls import Controls
@@ -143,3 +145,33 @@ async def test_an_exports_progress_takes_no_row_from_the_chart(
         await wait_until(lambda: not saver.running)
         await pilot.pause()
         assert layout(app) == before
+
+
+@pytest.mark.parametrize("size", [*SIZES, (200, 60)])
+@pytest.mark.parametrize("controls_shown", [True, False])
+async def test_the_first_chart_is_drawn_once_at_the_size_it_keeps(
+    start_app: StartApp,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    size: tuple[int, int],
+    controls_shown: bool,
+) -> None:
+    """The footer comes in after the first frame, into a row kept for it: the chart is drawn
+    once at start, at the size it keeps (it was drawn a row taller first, then again)."""
+    from sigmoid_tui.chart.figure import draw_chart as draw
+
+    drawn: list[tuple[int, int]] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        drawn.append((args[3], args[4]))  # type: ignore[arg-type]
+        return draw(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("sigmoid_tui.tui.widgets.plot.draw_chart", counted)
+    kept = tmp_path / "settings.toml"
+    save_settings(kept, Settings(controls=controls_shown))
+    async with start_app(size=size, settings_file=kept) as (app, pilot):
+        footers = app.screen.query("KeyFooter")
+        await wait_until(lambda: bool(footers.nodes) and footers.first().region.y == size[1] - 1)
+        await pilot.pause()
+        plot = app.explorer.plot
+        assert drawn == [(plot.size.width, plot.size.height)], drawn

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.reactive import var
 from textual.screen import Screen
 
@@ -124,6 +124,9 @@ class ExplorerScreen(Screen[None]):
         # The readout spans the whole width, so that x, S, S' and S'' fit on two lines.
         yield Readout(id="readout")
         yield TooSmall()
+        # The footer's row, kept from the first frame: the footer comes in later, into it,
+        # and the chart keeps its size (it was built twice at start, a row taller first).
+        yield Container(id="footer-room")
 
     @property
     def controls(self) -> Controls:
@@ -152,7 +155,7 @@ class ExplorerScreen(Screen[None]):
         from sigmoid_tui.tui.widgets.saver import Saver
 
         await self.mount(Saver(self._export_dir, id="saver"), after="#readout")
-        await self.mount(KeyFooter())
+        await self.query_one("#footer-room").mount(KeyFooter())
         self.call_after_refresh(self.controls.input("x-min").focus)
         self.controls_ready.set()
 

@@ -26,6 +26,8 @@ from sigmoid_tui.core.view import Mode, View
 if TYPE_CHECKING:
     from textual.widgets import Input, RadioSet
 
+    from sigmoid_tui.tui.widgets.field_box import FieldBox
+
 
 __all__ = ["Controls"]
 
@@ -66,13 +68,15 @@ class Controls(Vertical):
         Kept out of :meth:`compose` so that the app's first frame (the chart) waits for none of
         it: these widgets and their styles are most of the start-up work.
         """
-        from textual.widgets import Input, Label
+        from textual.widgets import Label
+
+        from sigmoid_tui.tui.widgets.field_box import FieldBox
 
         texts = field_texts(self.view)
         widgets: list[Widget] = [
             Vertical(
                 Label(field.label, classes="field-label", id=f"{field.id}-label"),
-                Input(
+                FieldBox(
                     texts[field.id],
                     id=field.id,
                     compact=True,
@@ -154,9 +158,10 @@ class Controls(Vertical):
                 self.input(field.id).value = texts[field.id]
         self._show_problems({})
 
-    def on_resize(self) -> None:
-        """A new width may hide more (or less) of a long value."""
-        if self.query("#message"):
+    def on_field_box_resized(self, event: FieldBox.Resized) -> None:
+        """A box laid out at another width may hide more (or less) of a long value."""
+        event.stop()
+        if self.populated:
             self._show_problems(self.problems)
 
     def on_input_changed(self, event: Input.Changed) -> None:
