@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from rich.text import Text
 
+from sigmoid_tui.chart.cursor import cursor_glyph
 from sigmoid_tui.chart.style import CURSOR_COLOR
-from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.core.view import Marker, Mode, View
 from sigmoid_tui.tui.app import SigmoidApp
 from tests.conftest import StartApp
 
@@ -43,6 +44,30 @@ async def test_compare_cursor_at_start_is_seen_over_relus_jump(
         assert app.explorer.cursor == 0.0
         seen, lines = cursor_cells(app)
         assert seen == lines
+
+
+@pytest.mark.parametrize("marker", list(Marker))
+@pytest.mark.parametrize("no_color", [True, False])
+async def test_the_cursor_is_seen_over_curves_drawn_with_letters(
+    start_app: StartApp, marker: Marker, no_color: bool
+) -> None:
+    """Without colour (or in ASCII) curves are drawn with letters (ReLU' with x, S' with o):
+    the cursor covers them as it covers any curve. Under NO_COLOR, ReLU's jump of x's hid it."""
+    view = View(mode=Mode.COMPARE)
+    async with start_app(view, size=(80, 24), marker=marker, no_color=no_color) as (app, _):
+        plot = app.explorer.plot
+        rendered = plot.render()
+        assert isinstance(rendered, Text)
+        drawn = plot._layout
+        assert drawn is not None
+        column = drawn.column(app.explorer.cursor)
+        assert column is not None
+        glyph = cursor_glyph(plot._style)
+        lines = rendered.split("\n", allow_blank=True)
+        rows = range(drawn.canvas.top, drawn.canvas.top + drawn.canvas.height)
+        labelled = {line for left, line, text in drawn.labels if left <= column < left + len(text)}
+        missing = [row for row in rows if row not in labelled and lines[row].plain[column] != glyph]
+        assert not missing, "\n".join(line.plain for line in lines)
 
 
 async def test_cursor_covers_no_letter_of_a_label_anywhere(start_app: StartApp) -> None:

@@ -26,9 +26,10 @@ _KEPT_CELLS = frozenset("▼◆#")
 so that the bookmark just made at the cursor shows."""
 
 
-def _wordy(text: str) -> bool:
-    """Whether ``text`` has a character of a label (letters, digits, quotes, brackets)."""
-    return any(char.isalnum() or char in "'()." for char in text)
+def _wordy(text: str, curves: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` has a character of a label (letters, digits, quotes, brackets) that is
+    not one of the ``curves``' glyphs (without colour ReLU' is drawn with ``x``)."""
+    return any((char.isalnum() or char in "'().") and char not in curves for char in text)
 
 
 def cursor_glyph(style: ChartStyle) -> str:
@@ -70,6 +71,7 @@ def trace_rows(
     canvas: Canvas,
     column: int,
     labels: tuple[tuple[int, int, str], ...] = (),
+    curves: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The lines of chart text where the trace cursor's glyph goes in ``column``: on top.
 
@@ -77,6 +79,8 @@ def trace_rows(
     letter of a label (``labels``: column, line and text of each one drawn), a bookmark's flag,
     or join two words:
     a curve that runs down the cursor's column (ReLU' jumping at 0) would otherwise hide it.
+    ``curves``: the glyphs the curves are drawn with (:attr:`ChartStyle.curve_glyphs`), covered
+    like any curve even where they are letters (``x``, ``o``).
     """
     covered = {line for left, line, text in labels if left <= column < left + len(text)}
     rows = []
@@ -85,12 +89,12 @@ def trace_rows(
             continue
         line = strip_ansi(lines[row])
         cell = line[column] if column < len(line) else " "
-        if _wordy(cell) or cell in _KEPT_CELLS:
+        if _wordy(cell, curves) or cell in _KEPT_CELLS:
             continue  # a label the overlay did not list (a message on the plot), or a flag
         if cell == " ":
             left = line[column - 1] if column > 0 else " "
             right = line[column + 1] if column + 1 < len(line) else " "
-            if _wordy(left) and _wordy(right):
+            if _wordy(left, curves) and _wordy(right, curves):
                 continue  # the gap between two words of a label
         rows.append(row)
     return rows

@@ -328,7 +328,7 @@ def render_chart(
             glyph = f"\x1b[1;38;2;{';'.join(map(str, CURSOR_COLOR))}m{glyph}\x1b[0m"
         lines = text.split("\n")
         plain = [strip_ansi(line) for line in lines]
-        for row in trace_rows(plain, drawn.canvas, column, drawn.labels):
+        for row in trace_rows(plain, drawn.canvas, column, drawn.labels, style.curve_glyphs):
             lines[row] = replace_cell(lines[row], column, glyph)
         text = "\n".join(lines)
     if not style.color:

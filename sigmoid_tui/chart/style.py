@@ -113,6 +113,13 @@ class ChartStyle:
             return sigmoid, plain_derivative
         return sigmoid, sigmoid
 
+    @property
+    def curve_glyphs(self) -> frozenset[str]:
+        """The single characters the curves may be drawn with in any mode (plotext's braille
+        and hd markers draw in block and braille cells, never a letter)."""
+        glyphs = (*self.markers(), *self.compare_markers())
+        return frozenset(glyph for glyph in glyphs if len(glyph) == 1)
+
     def compare_markers(self) -> tuple[str, str, str]:
         """plotext markers for the three derivatives of compare mode: glyphs of their own
         without colour (and always in ASCII), the chosen glyph for all three in colour."""

@@ -342,7 +342,9 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
             glyph = cursor_glyph(self._style)
             style = Style(color=f"rgb{CURSOR_COLOR}", bold=True) if self._style.color else None
             plain = [line.plain for line in lines]
-            for row in trace_rows(plain, drawn.canvas, column, drawn.labels):
+            for row in trace_rows(
+                plain, drawn.canvas, column, drawn.labels, self._style.curve_glyphs
+            ):
                 line = lines[row]
                 lines[row] = Text.assemble(
                     line[:column], Text(glyph, style or ""), line[column + 1 :]
