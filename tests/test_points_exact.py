@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sigmoid_tui.core.points_of_interest import compare_points, points_of_interest
+from sigmoid_tui.core.view import power_label
 from tests.reference import ulp_error
 
 _MP = mpmath.MPContext()
@@ -71,20 +72,30 @@ def test_compare_points_are_correctly_rounded(k: float, x0: float, depth: int, w
     kk, shift = _MP.mpf(k), _MP.mpf(x0)
     level = _MP.mpf(0.01) ** (_MP.mpf(1) / depth) / _MP.mpf(w)
     points = compare_points(k, x0, depth, w)
+    below_s = power_label("S'", depth, w) + " < .01"
+    below_tanh = power_label("tanh'", depth, w) + " < .01"
     for p in points:
         if p.label == "ReLU' jump":
             assert p.x == x0
             continue
         if p.label in ("tanh' = S'", "tanh' = ReLU'"):
             continue
-        if p.label == "S' < .01":
+        if p.label == below_s:
             u = slope_edge(level, k) / kk
         else:
-            assert p.label == "tanh' < .01"
+            assert p.label == below_tanh
             u = slope_edge(level / 4, k) / (2 * kk)
         assert_nearest(p.x, shift - u if p.x < x0 else shift + u)
     labels = [p.label for p in points]
     # A curve has its two points exactly when its peak (w k/4 or w k, to the n-th power)
     # reaches 0.01.
-    assert labels.count("S' < .01") == (2 if (w * k / 4) ** depth > 0.01 else 0)
-    assert labels.count("tanh' < .01") == (2 if (w * k) ** depth > 0.01 else 0)
+    assert labels.count(below_s) == (2 if (w * k / 4) ** depth > 0.01 else 0)
+    assert labels.count(below_tanh) == (2 if (w * k) ** depth > 0.01 else 0)
+
+
+def test_compare_labels_name_the_power_that_falls_below_a_hundredth() -> None:
+    """Through n layers it is (w k f')^n that falls below 0.01: the labels say so (the table
+    said "tanh' < .01" beside a column of Tanh'^4)."""
+    assert {p.label for p in compare_points(1.0, 0.0, 1, 1.0)} >= {"S' < .01", "tanh' < .01"}
+    assert "tanh'^4 < .01" in {p.label for p in compare_points(1.0, 0.0, 4, 1.0)}
+    assert "(4·S')^3 < .01" in {p.label for p in compare_points(1.0, 0.0, 3, 4.0)}

@@ -25,7 +25,7 @@ from sigmoid_tui.core.exact import (
     steepest_change,
     values_at,
 )
-from sigmoid_tui.core.view import Mode, View
+from sigmoid_tui.core.view import Mode, View, power_label
 
 __all__ = [
     "SATURATION_SLOPE",
@@ -198,10 +198,12 @@ def compare_points(
 def _compare_points(k: float, x0: float, n: int, w: float) -> tuple[PointOfInterest, ...]:
     """Compare mode's points, solved once per k, x0, depth and weight."""
     points: list[PointOfInterest] = []
-    for curve, label, name, tanh in (
-        (Curve.DERIVATIVE, "S' < .01", "The sigmoid's", False),
-        (Curve.TANH, "tanh' < .01", "tanh's", True),
+    for curve, factor, name, tanh in (
+        (Curve.DERIVATIVE, "S'", "The sigmoid's", False),
+        (Curve.TANH, "tanh'", "tanh's", True),
     ):
+        # Through n layers it is the n-th power that falls below 0.01, and the label says so.
+        label = f"{power_label(factor, n, w)} < .01"
         roots = solve_slope_power(SATURATION_SLOPE, k, x0, n, w, tanh=tanh)
         if len(roots) != 2:
             continue
