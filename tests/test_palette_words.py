@@ -15,7 +15,7 @@ from sigmoid_tui.cli.main import main
 from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.commands import matches_help
 from tests.conftest import StartApp
-from tests.screen import status
+from tests.screen import status, wait_until
 
 
 def help_text() -> str:
@@ -108,3 +108,51 @@ async def test_light_and_dark_find_a_theme(start_app: StartApp, query: str, them
             if app.theme == theme:
                 break
         assert app.theme == theme
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+async def test_the_palettes_prompt_is_a_glyph_every_font_has_and_shows(
+    start_app: StartApp, theme: str
+) -> None:
+    """The commands and the theme list open with › (Textual's 🔎 was a missing-glyph box in
+    DejaVu Sans Mono, and drawn in black it vanished on a dark theme), 3:1 or more."""
+    from rich.segment import Segment
+
+    from sigmoid_tui.tui.commands import SEARCH_ICON
+    from tests.colour_depths import contrast, xterm_rgb
+
+    async with start_app(size=(80, 24)) as (app, pilot):
+        app.theme = theme
+        for open_palette in (app.action_command_palette, app.search_themes):
+            open_palette()
+            await wait_until(
+                lambda: any(SEARCH_ICON in s.text for s in app.screen._compositor.render_strips())
+            )
+            for strip in app.screen._compositor.render_strips():
+                for text, style, _ in strip:
+                    if SEARCH_ICON in text and style is not None:
+                        fg = xterm_rgb(style.color, 2**24)  # type: ignore[arg-type]
+                        bg = xterm_rgb(style.bgcolor, 2**24)  # type: ignore[arg-type]
+                        assert contrast(fg, bg) >= 3.0, (theme, contrast(fg, bg))
+                    assert "🔎" not in Segment(text).text
+            await pilot.press("escape")
+            await wait_until(lambda: not isinstance(app.screen, CommandPalette))
+
+
+async def test_every_palette_entry_says_its_help_on_one_line_at_80_columns(
+    start_app: StartApp,
+) -> None:
+    """Each command's help fits the palette's line at 80x24 (its options are padded two cells
+    either side): a lone "(y)" or "every theme)" wrapped onto a line of its own."""
+    async with start_app(size=(80, 24)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await wait_until(lambda: bool(app.screen.query(CommandList)))
+        await pilot.pause()
+        line = app.screen.query_one(CommandList).scrollable_content_region.width - 4
+        assert line >= 70
+        too_long = [
+            (command.title, command.help)
+            for command in app.get_system_commands(app.explorer)
+            if len(command.help) > line
+        ]
+        assert not too_long, (line, too_long)

@@ -28,7 +28,7 @@ from textual.theme import Theme
 from sigmoid_tui.core.settings import Settings, load_settings, save_settings
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui import partial_updates
-from sigmoid_tui.tui.commands import ExplorerCommands
+from sigmoid_tui.tui.commands import ExplorerCommands, plain_search_icon
 from sigmoid_tui.tui.explorer_screen import ExplorerScreen
 from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
 from sigmoid_tui.tui.too_small import ALWAYS_ALLOWED, MIN_HEIGHT, MIN_WIDTH
@@ -108,6 +108,7 @@ class SigmoidApp(App[int]):
         then keep the settings; styles for a 16-colour terminal where there is one."""
         self.set_class(self.sixteen_colors, "-sixteen")
         self.app_resume_signal.subscribe(self, self._resumed)
+        self.screen_change_signal.subscribe(self, plain_search_icon)
         theme = self._settings.theme
         if theme is not None:
             if theme in self.available_themes:
@@ -236,8 +237,7 @@ class SigmoidApp(App[int]):
         for tone, theme in (("Light", "textual-light"), ("Dark", "textual-dark")):
             yield SystemCommand(
                 f"{tone} theme",
-                f"Switch to {theme}, for a {tone.lower()} terminal background "
-                "(Change theme lists every theme)",
+                f"Switch to {theme}, for a {tone.lower()} background (Change theme: all)",
                 lambda theme=theme: setattr(self, "theme", theme),
             )
         for binding in every_key(EXPLORER_KEYS, APP_KEYS):

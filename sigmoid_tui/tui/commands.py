@@ -8,10 +8,15 @@ command's help text, ranked below a title match.
 
 from __future__ import annotations
 
-from textual.command import Hit, Hits
+from textual.command import CommandPalette, Hit, Hits, SearchIcon
+from textual.screen import Screen
 from textual.system_commands import SystemCommandsProvider
 
-__all__ = ["ExplorerCommands", "matches_help"]
+__all__ = ["SEARCH_ICON", "ExplorerCommands", "matches_help", "plain_search_icon"]
+
+SEARCH_ICON = "›"
+"""The palette's prompt: Textual's 🔎 is a missing-glyph box in many terminal fonts (DejaVu
+Sans Mono among them), and drawn in black it was invisible on a dark theme."""
 
 _HELP_SCORE = 0.5
 """A command whose help holds every word of the query ranks below any title match."""
@@ -39,3 +44,16 @@ class ExplorerCommands(SystemCommandsProvider):
                 score = _HELP_SCORE
             if score > 0:
                 yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+def plain_search_icon(screen: Screen[object]) -> None:
+    """Give a command palette (the commands, the theme list) a prompt every font has, once
+    it has composed; other screens are left alone."""
+    if isinstance(screen, CommandPalette):
+
+        def plain() -> None:
+            for icon in screen.query(SearchIcon):
+                icon.icon = SEARCH_ICON
+                icon.refresh()  # a var, not a reactive: it does not repaint by itself
+
+        screen.call_after_refresh(plain)

@@ -40,8 +40,7 @@ EXPLORER_KEYS: list[BindingType] = [
         "p",
         "toggle('show_points')",
         "Points",
-        tooltip="Mark points of interest (inflection, S'' extremes, saturation) and the "
-        "vanishing-gradient tails",
+        tooltip="Mark inflection, S'' extremes, saturation and the vanishing tails",
     ),
     Binding("n", "next_point", "Next", show=False, tooltip="Cursor to the next point of interest"),
     Binding(
@@ -122,7 +121,7 @@ EXPLORER_KEYS: list[BindingType] = [
         "answer('copy_command')",
         "Copy the command for this view",
         show=False,
-        tooltip="The command line that reopens this view, on the clipboard and on screen",
+        tooltip="The command that reopens this view, on the clipboard and on screen",
     ),
     Binding("h", "toggle('controls_shown')", "Hide", tooltip="Hide or show the controls"),
     Binding("r", "reset", "Reset", tooltip="Range -10 to 10, 100 points, k 1, x0 0, both"),
