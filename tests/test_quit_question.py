@@ -113,3 +113,34 @@ async def test_the_question_fits_small_terminals(
             assert button.region.right <= size[0]
         await pilot.press("c")
         await wait_until(lambda: app.return_code == 0)
+
+
+@pytest.mark.parametrize("sixteen", [False, True])
+async def test_the_question_reads_on_every_theme(
+    start_app: StartApp, tmp_path: Path, gate: threading.Event, sixteen: bool
+) -> None:
+    """Every word of the question and its buttons, focused or not, 4.5:1 or more on every
+    theme, at 16 colours (the app styled for them), 256 and 16 million: "c: cancel, quit" was
+    pale on salmon, and the focused button cyan on white in 16 colours."""
+    from tests.colour_depths import text_contrasts
+
+    gate.clear()
+    depths = (16,) if sixteen else (256, 2**24)
+    failures: list[str] = []
+    async with start_app(
+        SHORT, on_chart=True, export_dir=tmp_path, sixteen_colors=sixteen
+    ) as (app, pilot):
+        await pilot.press("e", "ctrl+q")
+        await wait_until(lambda: isinstance(app.screen, QuitScreen))
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            for focus in ("wait", "cancel", "back"):
+                app.screen.query_one(f"#{focus}").focus()
+                await pilot.pause()
+                panel = app.screen.query_one("#quit-panel").region
+                for depth in depths:
+                    for ratio, text, line, column in text_contrasts(app, depth):
+                        if ratio < 4.5 and panel.contains(column, line):  # not what is dimmed
+                            failures.append(f"{theme} {depth} {focus}: {text!r} {ratio:.2f}")
+        gate.set()
+    assert not failures, "\n".join(failures)

@@ -55,8 +55,10 @@ class QuitScreen(ModalScreen[str]):
     def show_percent(self, percent: float) -> None:
         """The export got further: say how far."""
         self._percent = percent
-        if self.is_mounted:
-            self.query_one("#quit-question", Label).update(self._question())
+        # Mounted is not yet composed: a step of the export can come in between, and the
+        # question, when it is composed, says the latest percentage anyway.
+        for question in self.query("#quit-question").results(Label):
+            question.update(self._question())
 
     def export_ended(self) -> None:
         """Nothing runs any more: nothing to wait for or cancel, so the question goes."""
