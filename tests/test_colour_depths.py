@@ -20,6 +20,7 @@ from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.widgets.plot import _SIXTEEN, SigmoidPlot
 
 from .colour_depths import contrast, text_contrasts, xterm_rgb
+from .screen import wait_until
 
 _LEGEND_GLYPH = re.compile(r"\x1b\[(?:38;2;(\d+);(\d+);(\d+)|(\d+))m[⣿⢕]")
 
@@ -145,3 +146,63 @@ async def test_focused_chart_frame_stands_out_under_ansi_dark() -> None:
             return contrast(rgb, black)
 
         assert seen(focused[1]) >= seen(unfocused[1])
+
+
+SCREEN_THEMES = (
+    "textual-dark",
+    "textual-light",
+    "ansi-dark",
+    "ansi-light",
+    "solarized-dark",
+    "solarized-light",
+    "atom-one-light",
+    "tokyo-night",
+)
+"""Dark, light and ANSI themes, and those whose own colours read worst (every theme is
+checked on the main screen above; these screens cost a theme switch each)."""
+
+_SCREENS = {
+    "help": (("f1",), "#help-panel"),
+    "describe": (("i",), "#describe-panel"),
+    "table": (("t",), "#table"),
+    "palette": (("ctrl+p", "down", "down"), "CommandList, CommandInput"),
+}
+"""The keys that open each screen from the chart, and what of it is read (not what it dims)."""
+
+
+@pytest.mark.parametrize("sixteen", [True, False])
+@pytest.mark.parametrize("screen", list(_SCREENS))
+async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bool) -> None:
+    """Help, describe, the table and the palette (its search, its commands, the highlighted
+    one): 4.5:1 or more, as the main screen. Before: headings and formulas 1.9:1
+    (solarized-dark), the table's header and first column 3:1, the palette's help 2.3:1 and
+    its highlighted command grey on light grey under ansi-dark, and in 16 colours every panel
+    grey (4:1)."""
+    keys, read = _SCREENS[screen]
+    depths = (16,) if sixteen else (256, 2**24)
+    app = SigmoidApp(View(), sixteen_colors=sixteen)
+    failures: list[str] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.explorer.controls_ready.wait()
+        await pilot.press("escape")
+        reopen = screen == "palette"  # a palette keeps the styles it opened with
+        if not reopen:
+            await pilot.press(*keys)
+            await wait_until(lambda: bool(app.screen.query(read)))
+        for theme in SCREEN_THEMES:
+            app.theme = theme
+            await pilot.pause()
+            if reopen:
+                await pilot.press(*keys)
+                await wait_until(lambda: bool(app.screen.query(read)))
+                await pilot.pause()
+            regions = [widget.region for widget in app.screen.query(read)]
+            for depth in depths:
+                for ratio, text, line, column in text_contrasts(app, depth):
+                    if ratio < 4.5 and any(region.contains(column, line) for region in regions):
+                        failures.append(f"{theme}, {depth} colours: {text!r} {ratio:.2f}")
+                        break
+            if reopen:
+                await pilot.press("escape")
+                await wait_until(lambda: app.screen is app.explorer)
+    assert not failures, "\n".join(failures)
