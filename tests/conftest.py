@@ -28,6 +28,22 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     return 2 * (cores or 1)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Deal the slow and real-terminal tests out evenly, one share per worker, each share
+    opening with its slow ones: xdist gives each worker a contiguous share of the collection
+    (others steal from its end), and tests in file order put a dozen slow ones in one share."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    if workers < 2:
+        return
+    slow = [i for i in items if any(i.iter_markers("slow")) or any(i.iter_markers("terminal"))]
+    slow_ids = {id(i) for i in slow}
+    quick = [i for i in items if id(i) not in slow_ids]
+    dealt: list[pytest.Item] = []
+    for share in range(workers):
+        dealt += slow[share::workers] + quick[share::workers]
+    items[:] = dealt
+
+
 # No per-example deadline: on a loaded machine (two workers, CI neighbours) one example can
 # take longer than hypothesis's 200 ms once, and a test must not fail for the machine's sake.
 settings.register_profile("suite", deadline=None)

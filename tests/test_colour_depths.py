@@ -70,6 +70,7 @@ async def test_the_app_in_sixteen_colours_draws_compare_curves_apart() -> None:
         assert len(colours) == 3, colours
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sixteen", [True, False])
 async def test_every_text_reads_at_every_colour_depth(sixteen: bool) -> None:
     """Inputs, labels, choices, hints, messages, chart text, readout and footer keys: 4.5:1 or
@@ -170,6 +171,7 @@ _SCREENS = {
 """The keys that open each screen from the chart, and what of it is read (not what it dims)."""
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sixteen", [True, False])
 @pytest.mark.parametrize("screen", list(_SCREENS))
 async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bool) -> None:

@@ -115,6 +115,7 @@ async def test_the_question_fits_small_terminals(
         await wait_until(lambda: app.return_code == 0)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sixteen", [False, True])
 async def test_the_question_reads_on_the_worst_themes(
     start_app: StartApp, tmp_path: Path, gate: threading.Event, sixteen: bool
