@@ -208,3 +208,27 @@ async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bo
                 await pilot.press("escape")
                 await wait_until(lambda: app.screen is app.explorer)
     assert not failures, "\n".join(failures)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "solarized-light"])
+async def test_the_choices_dots_stand_on_the_panel_in_sixteen_colours(theme: str) -> None:
+    """TERM=xterm: each choice's dot (and the half blocks that frame it) on the panel's own
+    black or white, the dot 4.5:1 or more; they sat on grey blocks that ran together into a
+    bar beside the names."""
+    app = SigmoidApp(sixteen_colors=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.explorer.controls_ready.wait()
+        app.theme = theme
+        await pilot.pause()
+        panel = xterm_rgb(app.screen.query_one("#controls").rich_style.bgcolor, 16)  # type: ignore[arg-type]
+        seen = 0
+        for strip in app.screen._compositor.render_strips():
+            for text, style, _ in strip:
+                if style is None or text.strip() not in ("○", "●", "▐", "▌"):
+                    continue
+                background = xterm_rgb(style.bgcolor, 16)  # type: ignore[arg-type]
+                assert background == panel, (text, background, panel)
+                if text.strip() in ("○", "●"):
+                    seen += 1
+                    assert contrast(xterm_rgb(style.color, 16), background) >= 4.5  # type: ignore[arg-type]
+        assert seen == 4
