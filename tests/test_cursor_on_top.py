@@ -7,14 +7,16 @@ import pytest
 from rich.text import Text
 
 from sigmoid_tui.chart.cursor import cursor_glyph
+from sigmoid_tui.chart.figure import Drawn
 from sigmoid_tui.chart.style import CURSOR_COLOR
 from sigmoid_tui.core.view import Marker, Mode, View
 from sigmoid_tui.tui.app import SigmoidApp
 from tests.conftest import StartApp
 
 
-def cursor_cells(app: SigmoidApp) -> tuple[int, int]:
-    """How many lines of the plot area show the cursor, and how many the plot area has."""
+def painted(app: SigmoidApp) -> tuple[list[Text], range, int, Drawn]:
+    """The chart as painted (its lines), the lines of its plot area, the cursor's column, and
+    what was drawn (labels and canvas)."""
     plot = app.explorer.plot
     rendered = plot.render()
     assert isinstance(rendered, Text)
@@ -24,6 +26,12 @@ def cursor_cells(app: SigmoidApp) -> tuple[int, int]:
     assert column is not None
     lines = rendered.split("\n", allow_blank=True)
     rows = range(drawn.canvas.top, drawn.canvas.top + drawn.canvas.height)
+    return list(lines), rows, column, drawn
+
+
+def cursor_cells(app: SigmoidApp) -> tuple[int, int]:
+    """How many lines of the plot area show the cursor, and how many the plot area has."""
+    lines, rows, column, _ = painted(app)
     green = f"rgb{CURSOR_COLOR}".replace(" ", "")
     seen = sum(
         1
@@ -55,16 +63,8 @@ async def test_the_cursor_is_seen_over_curves_drawn_with_letters(
     the cursor covers them as it covers any curve. Under NO_COLOR, ReLU's jump of x's hid it."""
     view = View(mode=Mode.COMPARE)
     async with start_app(view, size=(80, 24), marker=marker, no_color=no_color) as (app, _):
-        plot = app.explorer.plot
-        rendered = plot.render()
-        assert isinstance(rendered, Text)
-        drawn = plot._layout
-        assert drawn is not None
-        column = drawn.column(app.explorer.cursor)
-        assert column is not None
-        glyph = cursor_glyph(plot._style)
-        lines = rendered.split("\n", allow_blank=True)
-        rows = range(drawn.canvas.top, drawn.canvas.top + drawn.canvas.height)
+        lines, rows, column, drawn = painted(app)
+        glyph = cursor_glyph(app.explorer.plot._style)
         labelled = {line for left, line, text in drawn.labels if left <= column < left + len(text)}
         missing = [row for row in rows if row not in labelled and lines[row].plain[column] != glyph]
         assert not missing, "\n".join(line.plain for line in lines)

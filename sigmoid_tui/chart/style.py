@@ -4,6 +4,7 @@ glyphs the curves are drawn with. Nothing here imports Textual or plotext."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from sigmoid_tui.core.view import Marker, Mode, power_label
 
@@ -113,10 +114,11 @@ class ChartStyle:
             return sigmoid, plain_derivative
         return sigmoid, sigmoid
 
-    @property
+    @cached_property
     def curve_glyphs(self) -> frozenset[str]:
         """The single characters the curves may be drawn with in any mode (plotext's braille
-        and hd markers draw in block and braille cells, never a letter)."""
+        and hd markers draw in block and braille cells, never a letter); worked out once per
+        style, not on every cursor step."""
         glyphs = (*self.markers(), *self.compare_markers())
         return frozenset(glyph for glyph in glyphs if len(glyph) == 1)
 
