@@ -28,7 +28,7 @@ from textual.screen import Screen
 
 from sigmoid_tui.chart.overlay import overlay_for
 from sigmoid_tui.chart.style import ChartStyle
-from sigmoid_tui.core import navigation
+from sigmoid_tui.core import navigation, start_up
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
@@ -158,6 +158,8 @@ class ExplorerScreen(Screen[None]):
         await self.query_one("#footer-room").mount(KeyFooter())
         self.call_after_refresh(self.controls.input("x-min").focus)
         self.controls_ready.set()
+        # Start-up is over: the collector, held off by the command line, may run again.
+        start_up.release(freeze=True)
 
     # --- the one path --------------------------------------------------------------------
 
