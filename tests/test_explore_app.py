@@ -20,8 +20,9 @@ from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.screens.help import HelpScreen
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
+from .colour_depths import contrast
 from .conftest import StartApp
-from .screen import chart_text, readout, status
+from .screen import chart_text, readout, status, wait_until
 
 
 def values(app: SigmoidApp) -> list[str]:
@@ -205,6 +206,40 @@ async def test_f1_and_question_mark_open_help_and_escape_closes_it(start_app: St
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
+
+
+async def test_help_reopens_at_the_top_in_the_theme_and_size_of_now(start_app: StartApp) -> None:
+    """The help is built once and kept (it took 350-480 ms of CPU to build at every F1):
+    opened again after a scroll to its end, a theme change and a resize, it is the same
+    screen, at its top, in the new theme's colours and the new size, with the arrows on it."""
+    async with start_app(on_chart=True) as (app, pilot):
+        await pilot.press("f1")
+        await wait_until(lambda: isinstance(app.screen, HelpScreen))
+        first = app.screen
+        panel = first.query_one("#help-panel")
+        dark = panel.styles.background
+        await pilot.press("end")
+        await wait_until(lambda: panel.scroll_y > 0)
+        await pilot.press("escape")
+        await wait_until(lambda: not isinstance(app.screen, HelpScreen))
+        app.theme = "textual-light"
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await pilot.press("f1")
+        await wait_until(lambda: isinstance(app.screen, HelpScreen))
+        await pilot.pause()
+        assert app.screen is first
+        assert panel.scroll_y == 0
+        assert app.focused is panel
+        assert panel.styles.background != dark
+        assert panel.styles.background.hex == app.theme_variables["surface"]  # the light one
+        words = app.screen.query_one(Markdown).query_one("MarkdownParagraph").rich_style
+        assert words.color is not None
+        assert words.bgcolor is not None
+        assert contrast(words.color.get_truecolor(), words.bgcolor.get_truecolor()) >= 4.5
+        assert panel.outer_size.width <= 60
+        await pilot.press("down")
+        await wait_until(lambda: panel.scroll_y > 0)
 
 
 async def test_s_and_e_write_new_files_and_say_where(start_app: StartApp, tmp_path: Path) -> None:

@@ -217,12 +217,18 @@ class SigmoidApp(App[int]):
         self.explorer.saver.quit_or_ask()
 
     def action_help(self) -> None:
-        """Open the help screen, its table of keys read from the bindings."""
-        from sigmoid_tui.tui.screens.help import HelpScreen, key_rows
+        """Open the help screen, its table of keys read from the bindings.
 
-        keys = every_key(Screen.BINDINGS, SigmoidPlot.BINDINGS, EXPLORER_KEYS, APP_KEYS)
-        rows = key_rows(self, [keys])
-        self.push_screen(HelpScreen(rows))
+        It is built once and kept: its hundred-odd widgets took 350-480 ms of CPU to build,
+        which a person waited for at every F1. Kept, it reopens at the top, in the theme and at
+        the size there are now.
+        """
+        if not self.is_screen_installed("help"):
+            from sigmoid_tui.tui.screens.help import HelpScreen, key_rows
+
+            keys = every_key(Screen.BINDINGS, SigmoidPlot.BINDINGS, EXPLORER_KEYS, APP_KEYS)
+            self.install_screen(HelpScreen(key_rows(self, [keys])), "help")
+        self.push_screen("help")
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The command palette offers each of the explorer's actions once, from its keys.

@@ -54,3 +54,9 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         """Scroll with the arrows straight away."""
         self.query_one("#help-panel").focus()
+
+    def on_screen_resume(self) -> None:
+        """Opened again (the app keeps it): from the top, scrolling with the arrows."""
+        panel = self.query_one("#help-panel", VerticalScroll)
+        panel.scroll_home(animate=False)
+        panel.focus()
