@@ -219,17 +219,10 @@ def _plot_series(
             missing.append(label)  # nothing to draw on a log axis
             continue
         px, py = x_axis.place(xs[keep]), y_axis.place(ys[keep])
-        cells.take_path(
-            zip(((area.width - 1) * px).tolist(), ((area.height - 1) * py).tolist(), strict=True),
-            curve,
-        )
         fx, fy = _MARKER_CELLS.get(marker, (1, 1))
-        figure.plot(
-            _centred(px, area.width, fx).tolist(),
-            _centred(py, area.height, fy).tolist(),
-            marker=marker,
-            color=color if style.color else None,
-        )
+        cx, cy = _centred(px, area.width, fx).tolist(), _centred(py, area.height, fy).tolist()
+        cells.take_curve(_drawn_cells(cx, cy, area, fx, fy), curve)
+        figure.plot(cx, cy, marker=marker, color=color if style.color else None)
     for row, label in enumerate(missing):
         figure.text(
             f"{label}: 0 at every sample, nothing to draw on a log axis",
@@ -276,6 +269,30 @@ def _draw_ticks(
                 figure.horizontal_line(p)
                 rows.append(row)
     cells.take_grid(columns, rows)
+
+
+def _drawn_cells(
+    cx: list[float], cy: list[float], area: Canvas, fx: int, fy: int
+) -> list[tuple[int, int]]:
+    """The cells (column, row from the bottom) plotext draws a line through ``cx``, ``cy`` in,
+    worked out by plotext's own steps as its build takes them: positions to dots
+    (``get_matrix_data``, ``fx`` x ``fy`` dots a cell), consecutive dots joined
+    (``get_lines``), dots to cells, cells outside the area dropped.
+
+    A model of our own had rounded in cells where plotext rounds in dots: beside S' = 0.25 at
+    96x21 the curve was drawn a row below the cell the model gave, and a marker set on the
+    modelled curve floated above the drawn one (a dot touched a label at 200x60 likewise).
+    """
+    from plotext import _utility as plotext_steps  # plotext has no public form of these
+
+    dots_x = plotext_steps.get_matrix_data(cx, [0.0, 1.0], area.width * fx)
+    dots_y = plotext_steps.get_matrix_data(cy, [0.0, 1.0], area.height * fy)
+    joined = plotext_steps.get_lines(dots_x, dots_y, [None] * len(dots_x))
+    return [
+        (col, row)
+        for col, row in ((x // fx, y // fy) for x, y in zip(joined[0], joined[1], strict=True))
+        if 0 <= col < area.width and 0 <= row < area.height
+    ]
 
 
 _HEADER_LINES = 2

@@ -82,30 +82,11 @@ class Cells:
         self._grid_columns.update(columns)
         self._grid_rows.update(rows)
 
-    def take_path(self, points: Iterable[tuple[float, float]], key: Hashable = None) -> None:
-        """Mark every cell a line through ``points`` (in cell units, from the bottom) crosses;
-        with a ``key``, also remember them as that curve's (:meth:`path_rows`)."""
-        path: set[tuple[int, int]] = set()
-        previous: tuple[float, float] | None = None
-        for point in points:
-            if not (math.isfinite(point[0]) and math.isfinite(point[1])):
-                previous = None
-                continue
-            if previous is None:
-                path.add((cell_of(point[0]), cell_of(point[1])))
-            else:
-                steps = int(max(abs(point[0] - previous[0]), abs(point[1] - previous[1])) * 2) + 1
-                for i in range(steps + 1):
-                    t = i / steps
-                    path.add(
-                        (
-                            cell_of(previous[0] + (point[0] - previous[0]) * t),
-                            cell_of(previous[1] + (point[1] - previous[1]) * t),
-                        )
-                    )
-            previous = point
+    def take_curve(self, drawn: Iterable[tuple[int, int]], key: Hashable = None) -> None:
+        """Mark the cells a curve is drawn in (column, row from the bottom); with a ``key``,
+        also remember them as that curve's (:meth:`path_rows`)."""
         columns = self._paths.setdefault(key, {})
-        for col, row in path:
+        for col, row in drawn:
             self.take(col, row)
             columns.setdefault(col, set()).add(row)
 
@@ -169,7 +150,8 @@ def place_label(
     that fits anywhere (the label, then shorter forms); None where none fits.
 
     The point's own cell is left alone (its marker is there). Places are tried beside it on its
-    own row, then a row above, then a row below (anywhere from ending a column short of it to
+    own row (a blank between, then two cells between, past a curve beside the marker), then a
+    row above, then a row below (anywhere from ending a column short of it to
     beginning a column past it, the nearest first); right first, or left first near the right
     edge (``prefer_left``). A place as near another marker as this one is not taken. The label
     is marked taken once placed.
@@ -177,9 +159,13 @@ def place_label(
     for text in texts:
         n = len(text)
         sides = [(col + 2, row), (col - 1 - n, row)]
+        # A cell farther along its own row, past a curve beside the marker (the ReLU' jump's
+        # top dot stands just left of its marker): nearer than a row away (ROW_ASPECT).
+        farther = [(col + 3, row), (col - 2 - n, row)]
         if prefer_left:
             sides.reverse()
-        candidates = list(sides)
+            farther.reverse()
+        candidates = sides + farther
         for dr in (1, -1):
             # Every start from a column past the marker's left to a column past its right, the
             # nearest first: one of them is likely to fall between two vertical grid lines.
