@@ -1,10 +1,13 @@
-"""The help's formulas are never broken across lines, at any size from the smallest."""
+"""The help's formulas are never broken across lines, at any size from the smallest; the view in
+words shows whole."""
 
 from __future__ import annotations
 
 import pytest
+from textual.containers import VerticalScroll
 
 from sigmoid_tui.core.help_markdown import FORMULAS, help_markdown
+from sigmoid_tui.tui.screens.describe import DescribeScreen
 from sigmoid_tui.tui.screens.help import HelpScreen
 
 from .conftest import StartApp
@@ -30,3 +33,20 @@ async def test_no_formula_breaks_across_lines_in_the_help(start_app: StartApp, w
         for formula in FORMULAS:
             shown = sum(line.count(formula) for line in lines)
             assert shown >= text.count(formula), (formula, width)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30)])
+async def test_the_view_in_words_shows_whole_without_a_scroll(
+    start_app: StartApp, size: tuple[int, int]
+) -> None:
+    """i at 60x20: the default view's words fit their panel, the hint included (a blank row
+    above and below the text pushed the last sentence out of sight there)."""
+    async with start_app(size=size, on_chart=True) as (app, pilot):
+        await pilot.press("i")
+        await wait_until(lambda: isinstance(app.screen, DescribeScreen))
+        panel = app.screen.query_one("#describe-panel", VerticalScroll)
+        await wait_until(lambda: panel.size.height > 0 and panel.virtual_size.height > 0)
+        await pilot.pause()
+        assert panel.max_scroll_y == 0, (panel.size, panel.virtual_size)
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        assert any("Escape: back to the chart" in line for line in lines)
