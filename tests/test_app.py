@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.command import CommandList
 from textual.widgets import Label, RadioButton, RadioSet
 
 from sigmoid_tui.chart.style import TITLES
@@ -11,7 +12,7 @@ from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
 from .conftest import StartApp
-from .screen import chart_text, field, message, readout
+from .screen import chart_text, field, message, readout, wait_until
 
 
 def mode_of(app: SigmoidApp) -> Mode:
@@ -214,7 +215,15 @@ async def test_the_command_palette_runs_the_apps_actions(start_app: StartApp) ->
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"log")
-        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+
+        def log_offered_first() -> bool:
+            """The search is done and the log axis is the highlighted answer."""
+            return bool(commands.option_count) and str(
+                commands.get_option_at_index(0).prompt
+            ).startswith("Log")
+
+        await wait_until(log_offered_first)
         await pilot.press("enter")
         await pilot.pause()
         assert app.explorer.log_y

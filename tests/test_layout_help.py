@@ -27,8 +27,13 @@ async def test_no_formula_breaks_across_lines_in_the_help(start_app: StartApp, w
     async with start_app(size=(width, 200), on_chart=True) as (app, pilot):
         await pilot.press("f1")
         await wait_until(lambda: isinstance(app.screen, HelpScreen))
-        await pilot.pause(0.3)
-        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+
+        def painted() -> list[str]:
+            return [strip.text for strip in app.screen._compositor.render_strips()]
+
+        # The table of keys on screen: the formulas above it are laid out.
+        await wait_until(lambda: any("│ i " in line for line in painted()))
+        lines = painted()
         text = help_markdown([]).replace("**", "").replace("`", "")
         for formula in FORMULAS:
             shown = sum(line.count(formula) for line in lines)
