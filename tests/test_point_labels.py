@@ -145,6 +145,9 @@ def test_no_curve_runs_into_a_label(
     ones labels keep clear of (``ReLU' jump⢀◆`` at 60x20, ``••••S'' max`` at 200x60: the
     curve's cells had been modelled in cells, where plotext rounds in dots)."""
     lines, chart = drawn(View(mode=mode), size, overlay_for(mode, log_y), style)
+    # The curves as drawn without the overlay: a label, and the blank drawn beside it, are
+    # written over what lies beneath, so the finished chart cannot show a curve under them.
+    bare, _ = drawn(View(mode=mode), size, Overlay(log_y=log_y), style)
     curve = BLOCKS | style.curve_glyphs
     for col, line, text in chart.labels:
         row = lines[line]
@@ -153,6 +156,8 @@ def test_no_curve_runs_into_a_label(
         after = row[col + len(text)] if col + len(text) < len(row) else " "
         assert before not in curve, (text, row)
         assert after not in curve, (text, row)
+        beneath = bare[line][max(col - 1, 0) : col + len(text) + 1]
+        assert not set(beneath) & curve, (text, beneath, row)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -1,15 +1,15 @@
 """Where labels go on the chart: beside their own marker, never over a curve or another
 label, never touching a grid line, and never where they could be read as naming another marker.
 
-The plot area is a grid of cells, rows counted from the bottom as plotext counts them. What
-the curves pass through is marked first, then the grid lines and the markers; then each label
-tries the places beside its point in turn (right, left, a row above, a row below), taking the
-first where every cell of it, and one cell either side, is free of curves and labels, and where
-its own marker is clearly the nearest one (a label as near another marker would name either).
-A label over a grid line, or beside a vertical one, is drawn with a blank either side. A label
-that fits nowhere tries its short form, and failing that is left out: its point keeps its
-marker, and its name is in the table of values and in the message when the cursor jumps to
-it. Nothing here imports Textual or plotext.
+The plot area is a grid of cells, rows counted from the bottom as plotext counts them. What the
+curves pass through is marked first, then the grid lines and the markers; then each label tries
+the places beside its point in turn (right, left, the same two a cell farther out, a row above,
+a row below), taking the first where every cell of it, and one cell either side, is free of
+curves and labels, and where its own marker is clearly the nearest one (a label as near another
+marker would name either). A label over a grid line, or beside a vertical one, is drawn with a
+blank either side. A label that fits nowhere tries its short form, and failing that is left
+out: its point keeps its marker, and its name is in the table of values and in the message when
+the cursor jumps to it. Nothing here imports Textual or plotext.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ __all__ = ["Cells", "Placed", "cell_of", "place_in_span", "place_label"]
 
 
 ROW_ASPECT = 3.0
-"""A row is about twice as tall as a column is wide: a label a row away from a marker is about
-as far from it as one two columns away."""
+"""A row is about twice as tall as a column is wide, and reads as farther still: a label a row
+away from a marker is counted as far from it as one three columns away."""
 
 NEARER_BY = 2.0
 """How much nearer (in columns) a label's own marker must be than any other marker."""
@@ -160,7 +160,8 @@ def place_label(
         n = len(text)
         sides = [(col + 2, row), (col - 1 - n, row)]
         # A cell farther along its own row, past a curve beside the marker (the ReLU' jump's
-        # top dot stands just left of its marker): nearer than a row away (ROW_ASPECT).
+        # top dot stands just left of its marker): as near as a row away (ROW_ASPECT), and
+        # on the marker's own row, so tried first.
         farther = [(col + 3, row), (col - 2 - n, row)]
         if prefer_left:
             sides.reverse()
