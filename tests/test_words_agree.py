@@ -7,7 +7,7 @@ import contextlib
 import io
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from sigmoid_tui.cli.main import main
@@ -41,6 +41,17 @@ def shown(value: float) -> str:
     return f"{value + 0.0:.6g}".replace("e-0", "e-").replace("e+0", "e+")
 
 
+NUMBER = r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?"
+"""A number as the words write it."""
+
+
+def same_digits(said: str, value: float) -> bool:
+    """Whether a number said in words is ``value`` to the digits shown: an x may be said as
+    typed, in its shortest form (5e-324), or to six digits (4.94066e-324); both are the same
+    double to six digits."""
+    return shown(float(said)) == shown(value)
+
+
 def solved_edges(k: float, x0: float) -> list[float]:
     """``--solve "S'=0.01"``'s roots for k and x0 (none where the slope never gets there)."""
     out = io.StringIO()
@@ -61,6 +72,7 @@ def said_numbers(sentence: str) -> list[float]:
 
 @settings(max_examples=60, deadline=None)
 @given(STEEPNESS, SHIFT)
+@example(0.04, 5e-324)  # the edge said as typed, 5e-324; --solve's to six digits, 4.94066e-324
 def test_describe_says_the_saturation_edges_solve_gives(k: float, x0: float) -> None:
     """The edges in the words are --solve "S'=0.01"'s roots to the digits shown; the peak
     slope is --at x0's S'."""
@@ -69,9 +81,13 @@ def test_describe_says_the_saturation_edges_solve_gives(k: float, x0: float) -> 
     saturation = next(line for line in lines if line.startswith("S' "))
     edges = solved_edges(k, x0)
     if len(edges) == 2:
-        assert f"below {shown(edges[0])} and above {shown(edges[1])}:" in saturation
+        said = re.search(f"below ({NUMBER}) and above ({NUMBER}):", saturation)
+        assert said is not None, saturation
+        assert [same_digits(said[1], edges[0]), same_digits(said[2], edges[1])] == [True, True]
     elif edges:
-        assert f"only at x = {shown(edges[0])} " in saturation
+        said = re.search(f"only at x = ({NUMBER}) ", saturation)
+        assert said is not None, saturation
+        assert same_digits(said[1], edges[0])
     else:
         assert "stays below 0.01 everywhere" in saturation
     assert "0.01k" not in describe(view)
