@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterable, Sequence
 
 from sigmoid_tui.cli.options import Options, parse_options
-from sigmoid_tui.cli.parser import Output
+from sigmoid_tui.cli.output import Output
 from sigmoid_tui.cli.terminal import Color, Palette, palette, print_size
 from sigmoid_tui.cli.usage import PROG, UsageError, fail
 from sigmoid_tui.core import start_up

@@ -8,13 +8,11 @@ so ``--print`` and ``--csv`` start fast.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sigmoid_tui.cli.argv import glue_values
-from sigmoid_tui.cli.parser import DEFAULT_HOST, DEFAULT_PORT, Output, build_parser
+from sigmoid_tui.cli.output import DEFAULT_HOST, DEFAULT_PORT, Output
 from sigmoid_tui.cli.terminal import Color
 from sigmoid_tui.cli.usage import UsageError
 from sigmoid_tui.core.invalid import Invalid
@@ -23,6 +21,8 @@ from sigmoid_tui.core.parsing import (
 )
 
 if TYPE_CHECKING:
+    import argparse
+
     from sigmoid_tui.core.answers import Equation
 
 from sigmoid_tui.core.view import (
@@ -34,7 +34,7 @@ from sigmoid_tui.core.view import (
     View,
 )
 
-__all__ = ["Options", "parse_options"]
+__all__ = ["NO_OPTIONS", "Options", "parse_options", "read_options"]
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,24 @@ class Options:
 
 
 def parse_options(argv: Sequence[str]) -> Options:
-    """Read the command line; raises :class:`UsageError` with a one-line message."""
+    """Read the command line; raises :class:`UsageError` with a one-line message.
+
+    With no options at all (the README's ``sigmoid-tui``) this is :data:`NO_OPTIONS`, and
+    argparse is neither imported nor built: 2 ms of the app's start-up. A test holds the two
+    ways to the same answer.
+    """
+    if not argv:
+        return NO_OPTIONS
+    return read_options(argv)
+
+
+def read_options(argv: Sequence[str]) -> Options:
+    """Read the command line with argparse, whatever it holds (:func:`parse_options`)."""
+    import argparse
+
+    from sigmoid_tui.cli.argv import glue_values
+    from sigmoid_tui.cli.parser import build_parser
+
     parser = build_parser()
     try:
         ns = parser.parse_args(glue_values(argv))
@@ -139,6 +156,11 @@ def parse_options(argv: Sequence[str]) -> Options:
         host=DEFAULT_HOST if ns.host is None else ns.host,
         port=DEFAULT_PORT if ns.port is None else ns.port,
     )
+
+
+NO_OPTIONS = Options(view=View(), output=Output.APP, width=None, height=None, color=Color.AUTO)
+"""What a command line with no options asks for: the app on the article's view, every option
+at its default (as argparse reads an empty command line: :func:`read_options`)."""
 
 
 def _check_view_options(ns: argparse.Namespace, output: Output, low: float, high: float) -> None:

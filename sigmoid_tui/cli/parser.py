@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from enum import Enum
 from typing import TYPE_CHECKING, NoReturn, TypeVar
 
+from sigmoid_tui.cli.output import DEFAULT_HOST, DEFAULT_PORT, Output
 from sigmoid_tui.cli.terminal import Color
 from sigmoid_tui.cli.usage import PROG, UsageError
 
@@ -50,10 +50,6 @@ from sigmoid_tui.core.view import (
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Output", "build_parser", "parse_port"]
 
-DEFAULT_HOST = "127.0.0.1"
-"""``--serve`` listens here alone by default: textual-serve has no authentication."""
-DEFAULT_PORT = 8000
-"""textual-serve's own default port."""
 
 T = TypeVar("T")
 
@@ -82,18 +78,6 @@ NO_COLOR=1 turns colour off; --print into a pipe is always plain text.
 --print needs at least {MIN_PRINT_WIDTH}x{MIN_PRINT_HEIGHT} cells (title, legend, labels).
 Exit status: 0 done, 1 the output could not be written, 2 bad input, 130 interrupted.
 """
-
-
-class Output(str, Enum):
-    """What the command does once the options are read."""
-
-    APP = "app"
-    PRINT = "print"
-    CSV = "csv"
-    QUICK = "quick"
-    """``--at`` and ``--solve``: CSV rows of correctly rounded values."""
-    DESCRIBE = "describe"
-    """``--describe``: the view in plain sentences."""
 
 
 class _Parser(argparse.ArgumentParser):

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -31,6 +31,7 @@ from sigmoid_tui.tui import partial_updates
 from sigmoid_tui.tui.commands import ExplorerCommands, plain_search_icon
 from sigmoid_tui.tui.explorer_screen import ExplorerScreen
 from sigmoid_tui.tui.keys import APP_KEYS, EXPLORER_KEYS, every_key
+from sigmoid_tui.tui.panel_styles import load_panel_styles
 from sigmoid_tui.tui.too_small import ALWAYS_ALLOWED, MIN_HEIGHT, MIN_WIDTH
 from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 
@@ -47,6 +48,7 @@ class SigmoidApp(App[int]):
 
     TITLE = "sigmoid-tui"
     CSS_PATH = "sigmoid.tcss"
+    """What the first frame shows; the rest comes just after it (:mod:`.panel_styles`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = APP_KEYS
     """The keys that work anywhere (:mod:`sigmoid_tui.tui.keys`)."""
@@ -102,6 +104,11 @@ class SigmoidApp(App[int]):
     def get_default_screen(self) -> Screen[None]:
         """The explorer (see :class:`ExplorerScreen`)."""
         return self.explorer
+
+    def push_screen(self, screen: Screen[Any] | str, *args: Any, **kwargs: Any) -> Any:
+        """Push ``screen`` styled from its first frame: the panels' styles come in first."""
+        load_panel_styles(self)
+        return super().push_screen(screen, *args, **kwargs)
 
     def on_mount(self) -> None:
         """Repaint after ctrl+z and fg; leave cleanly when the terminal goes away; apply and

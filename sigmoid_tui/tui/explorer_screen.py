@@ -32,6 +32,7 @@ from sigmoid_tui.core import navigation, start_up
 from sigmoid_tui.core.view import Marker, View
 from sigmoid_tui.tui.focus import FocusKeeper
 from sigmoid_tui.tui.keys import EXPLORER_KEYS
+from sigmoid_tui.tui.panel_styles import load_panel_styles
 from sigmoid_tui.tui.quick_answers import Answer, QuickAnswers
 from sigmoid_tui.tui.sweep_player import SweepPlayer
 from sigmoid_tui.tui.table_pane import TablePane
@@ -149,7 +150,8 @@ class ExplorerScreen(Screen[None]):
         self.call_after_refresh(self._add_controls)
 
     async def _add_controls(self) -> None:
-        """Mount the controls and the footer; focus starts in x min."""
+        """Mount the controls and the footer, with their styles; focus starts in x min."""
+        load_panel_styles(self.app)
         await self.controls.populate()
         from sigmoid_tui.tui.widgets.key_footer import KeyFooter
         from sigmoid_tui.tui.widgets.saver import Saver

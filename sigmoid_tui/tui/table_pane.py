@@ -25,9 +25,11 @@ class TablePane:
     async def show(self, shown: bool) -> None:
         """Bring in the table (made on first use), fill it and give it focus; or put it away
         and give the chart its focus back."""
+        from sigmoid_tui.tui.panel_styles import load_panel_styles
         from sigmoid_tui.tui.widgets.values_table import ValuesTable
 
         screen = self._screen
+        load_panel_styles(screen.app)  # the table's styles, if t came before the controls
         tables = screen.query(ValuesTable)
         if shown and not tables:
             await screen.query_one("#chart-area").mount(ValuesTable(id="table"), before=0)
