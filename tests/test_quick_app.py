@@ -191,6 +191,26 @@ async def test_escape_or_t_puts_the_table_away(start_app: StartApp) -> None:
         assert app.focused is app.explorer.plot
 
 
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30)])
+@pytest.mark.parametrize("mode", [Mode.BOTH, Mode.COMPARE])
+async def test_the_articles_points_fit_in_the_table_without_a_scroll(
+    start_app: StartApp, size: tuple[int, int], mode: Mode
+) -> None:
+    """t on the article's view from 60x20 up: every row on screen at once, none under a
+    scroll (at 60x20 the readout's lines had pushed the last point out of sight)."""
+    async with start_app(View(mode=mode), size=size, on_chart=True) as (app, pilot):
+        await pilot.press("t")
+        table = app.screen.query_one(ValuesTable)
+        await wait_until(lambda: table.row_count > 0 and table.size.height > 0)
+        await pilot.pause()
+        assert table.virtual_size.height <= table.scrollable_content_region.height, size
+        screen = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        for i in range(table.row_count):
+            for cell in table.get_row_at(i):
+                for value in str(cell).split("\n"):
+                    assert value in screen, (size, value)
+
+
 @pytest.mark.parametrize("size", [(60, 20), (80, 24), (100, 30), (160, 40)])
 @pytest.mark.parametrize("mode", [Mode.BOTH, Mode.COMPARE])
 async def test_the_table_shows_every_value_whole_at_every_size(
