@@ -55,3 +55,6 @@ async def test_the_view_in_words_shows_whole_without_a_scroll(
         assert panel.max_scroll_y == 0, (panel.size, panel.virtual_size)
         lines = [strip.text for strip in app.screen._compositor.render_strips()]
         assert any("Escape: back to the chart" in line for line in lines)
+        # The blank rows above and below the text where there is room for them (24 rows up).
+        assert panel.styles.padding.top == (1 if size[1] >= 24 else 0), size
+        assert panel.styles.padding.bottom == panel.styles.padding.top

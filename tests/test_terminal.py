@@ -122,6 +122,12 @@ class Terminal:
                 return screen
             with contextlib.suppress(AssertionError):
                 return self.wait_for(chart_has_focus, timeout=2.0)
+            # Not yet: another Escape only once all this one brought is drawn (a slow machine
+            # may take longer than 2 s to show it), so that no Escape is sent needlessly and
+            # the caller's next key cannot follow a late one as Alt+key.
+            screen = self.settle()
+            if chart_has_focus(screen):
+                return screen
         raise AssertionError(f"the chart never took focus; last screen:\n{self.screen()}")
 
     def settle(self, timeout: float = 20.0) -> str:
