@@ -29,16 +29,49 @@ from sigmoid_tui.core.points_of_interest import (
 from sigmoid_tui.core.view import Marker, Mode, View
 
 from .conftest import StartApp
-from .screen import chart_text
+from .screen import chart_text, wait_until
 
-SIZES = [(36, 15), (56, 19), (56, 13), (76, 25), (76, 17), (96, 35), (96, 21), (176, 55)]
-"""Inner chart sizes from 60x20 to 200x60, with the controls shown and put away."""
+APP_SIZES = {
+    (60, 20): ((36, 14), (58, 14), (36, 14)),
+    (80, 24): ((56, 19), (78, 19), (56, 18)),
+    (100, 30): ((76, 25), (98, 25), (76, 25)),
+    (120, 40): ((96, 35), (118, 35), (96, 35)),
+    (200, 60): ((176, 56), (198, 56), (176, 56)),
+}
+"""The chart's inner size the app draws at in each terminal: with the controls, with them put
+away (h), and in compare mode (its readout may take a line more);
+:func:`test_the_sizes_tested_are_the_apps` holds them to the app."""
+
+SIZES = [
+    *sorted({size for sizes in APP_SIZES.values() for size in sizes} - {(118, 35)}),
+    (76, 17),
+    (96, 21),
+]
+"""Chart sizes the labels are tested at: the app's from 60x20 to 200x60 (but 118x35, between
+98x25 and 176x56), and two flatter ones."""
 
 GRID = frozenset("│─┼├┤┬┴")
 """A grid line's cells (the frame's too)."""
 
 ROW = 3.0
 """A row is about as far as three columns, as the eye reads a terminal's cells."""
+
+
+@pytest.mark.parametrize("terminal", list(APP_SIZES))
+async def test_the_sizes_tested_are_the_apps(
+    start_app: StartApp, terminal: tuple[int, int]
+) -> None:
+    """The chart sizes above are those the app draws at: with the controls, without (h), and
+    in compare mode (a test at 36x15 had stood for 60x20's 36x14)."""
+    with_controls, without, compare = APP_SIZES[terminal]
+    async with start_app(size=terminal, on_chart=True) as (app, pilot):
+        plot = app.explorer.plot
+        assert tuple(plot.size) == with_controls
+        await pilot.press("h")
+        await wait_until(lambda: tuple(plot.size) != with_controls)
+        assert tuple(plot.size) == without
+    async with start_app(View(mode=Mode.COMPARE), size=terminal) as (app, _pilot):
+        assert tuple(app.explorer.plot.size) == compare
 
 
 def drawn(

@@ -12,8 +12,13 @@ from hypothesis import strategies as st
 
 from sigmoid_tui.cli.main import main
 from sigmoid_tui.core.answers import table_points
-from sigmoid_tui.core.exact import values_at
-from sigmoid_tui.core.points_of_interest import next_point, points_of_interest
+from sigmoid_tui.core.exact import crossing_u, values_at
+from sigmoid_tui.core.help_markdown import help_markdown
+from sigmoid_tui.core.points_of_interest import (
+    STEEPEST_CHANGE_U,
+    next_point,
+    points_of_interest,
+)
 from sigmoid_tui.core.view import View
 from sigmoid_tui.core.words import describe
 from sigmoid_tui.tui.screens.describe import DescribeScreen
@@ -141,3 +146,22 @@ async def test_the_app_says_what_solve_says(start_app: StartApp) -> None:
         await pilot.pause()
         assert isinstance(app.screen, DescribeScreen)
         assert "below -2.14412 and above 3.14412" in app.screen.text
+
+
+def test_the_helps_numbers_are_the_solvers() -> None:
+    """Every number the help states (at k = 1, x0 = 0) is what --solve and --at give, to the
+    digits it shows: the saturation edge, the extremes of S'', the peak slope, ten layers'
+    best and the crossing of tanh' and S'."""
+    text = help_markdown([])
+    edges = solved_edges(1.0, 0.0)
+    assert f"`|x|>{edges[1]:.4g}`" in text
+    assert -edges[0] == edges[1]
+    extremes = [x for name, x in table_points(View(), []) if name.startswith("S''")]
+    assert f"x=±ln(2+√3)≈±{extremes[1]:.4g}" in text
+    assert extremes == [-STEEPEST_CHANGE_U, STEEPEST_CHANGE_U]
+    peak = command("--at", "0")[0][2]
+    assert peak == 0.25
+    assert "**S'(0)=1/4**" in text
+    assert f"(1/4)^10≈{shown(peak**10)[:3]}e-7" in text
+    assert shown(peak**10).endswith("e-7")
+    assert f"x0±{crossing_u()!r}/k" in text
