@@ -58,3 +58,28 @@ async def test_the_view_in_words_shows_whole_without_a_scroll(
         # The blank rows above and below the text where there is room for them (24 rows up).
         assert panel.styles.padding.top == (1 if size[1] >= 24 else 0), size
         assert panel.styles.padding.bottom == panel.styles.padding.top
+
+
+async def test_the_view_in_words_and_the_help_are_framed_panels(start_app: StartApp) -> None:
+    """i: the words in a titled frame, indented from it, not text flush to column 0; F1: the
+    help in a frame, its headings bold and never underlined (an underline reads as a link)."""
+    async with start_app(size=(80, 24), on_chart=True) as (app, pilot):
+        await pilot.press("i")
+        await wait_until(lambda: isinstance(app.screen, DescribeScreen))
+        panel = app.screen.query_one("#describe-panel")
+        await wait_until(lambda: panel.size.width > 0)
+        assert panel.border_title == "The view in words"
+        assert panel.styles.border_top[0] == "round"
+        assert panel.styles.padding.left >= 1
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]
+        assert any("╭─ The view in words" in line for line in lines)
+        first_word = next(line for line in lines if "The chart shows" in line)
+        assert first_word.index("The chart shows") > first_word.index("│") + 1
+        await pilot.press("escape", "f1")
+        await wait_until(lambda: isinstance(app.screen, HelpScreen))
+        help_panel = app.screen.query_one("#help-panel")
+        assert help_panel.styles.border_top[0] == "round"
+        await wait_until(lambda: len(app.screen.query("MarkdownH2")) > 0)
+        for heading in app.screen.query("MarkdownH1, MarkdownH2"):
+            assert heading.styles.text_style.bold, heading
+            assert not heading.styles.text_style.underline, heading
