@@ -115,14 +115,21 @@ def test_the_app_with_no_options_starts_without_argparse() -> None:
     assert done.stdout.strip() == "[]"
 
 
-FIRST_FRAME = ("#main", "#controls", "#chart-area", "#chart", "#readout", "#too-small")
+FIRST_FRAME = (
+    "#main",
+    "#controls",
+    "#chart-area",
+    "#chart",
+    "#readout",
+    "#too-small",
+    "#footer-room",
+)
 """What the first frame shows (with the screen itself), styled by sigmoid.tcss alone."""
 
 
 def _first_frame_styles(app: SigmoidApp) -> dict[str, str]:
     styles = {"screen": app.explorer.styles.css}
     styles |= {name: app.explorer.query_one(name).styles.css for name in FIRST_FRAME}
-    styles["#footer-room"] = app.explorer.query_one("#footer-room").styles.css
     return styles
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from textual.widgets import OptionList
 
 from sigmoid_tui.cli.options import parse_options
-from sigmoid_tui.cli.parser import Output
+from sigmoid_tui.cli.output import Output
 from sigmoid_tui.cli.usage import UsageError
 from sigmoid_tui.core.view import MAX_DEPTH, MAX_WEIGHT, Mode, View
 from sigmoid_tui.core.view_command import PROGRAM, Shown, view_command

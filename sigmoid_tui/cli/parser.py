@@ -48,7 +48,7 @@ from sigmoid_tui.core.view import (
     Mode,
 )
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Output", "build_parser", "parse_port"]
+__all__ = ["build_parser", "parse_port"]
 
 
 T = TypeVar("T")
