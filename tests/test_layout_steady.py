@@ -103,6 +103,28 @@ async def test_compare_at_depth_10_keeps_its_layout_as_the_cursor_moves(
             assert layout(app) == before, key
 
 
+@pytest.mark.parametrize("size", [*SIZES, (200, 60)])
+async def test_the_chart_keeps_its_size_through_the_four_modes(
+    start_app: StartApp, size: tuple[int, int]
+) -> None:
+    """m, m, m, m from Both: Compare, Sigmoid, Derivative and Both again, one chart size.
+    At 80x24 compare mode's readout took a third line and the chart went 56x19 to 56x18."""
+    async with start_app(size=size, on_chart=True) as (app, pilot):
+        screen = app.explorer
+        before = layout(app)
+        lines = len(readout(app).splitlines())
+        seen = []
+        for _ in Mode:
+            await pilot.press("m")
+            mode = screen.view.mode
+            await wait_until(lambda: screen.plot.last_drawn_view == screen.view)
+            await pilot.pause()
+            seen.append(mode)
+            assert layout(app) == before, mode
+            assert len(readout(app).splitlines()) == lines, (mode, readout(app))
+        assert set(seen) == set(Mode)
+
+
 @pytest.fixture
 def held_export(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """Exports stop after their first blocks until the event is set (bounded: no hang)."""

@@ -30,12 +30,19 @@ Rows = tuple[tuple[int, ...], ...]
 _LAYOUTS: tuple[Rows, ...] = (
     ((0, 1, 2, 3),),
     ((0, 1), (2, 3)),
+    ((0, 2), (1, 3)),
     ((0,), (1, 2), (3,)),
     ((0,), (1,), (2, 3)),
     ((0,), (1,), (2,), (3,)),
 )
 """Which fields share a line, fewest lines first: x alone on a line before it shares one
-with S, since x with its note is the longest field."""
+with S, since x with its note is the longest field.
+
+``((0, 2), (1, 3))`` is two columns read downwards: x over the first value, the second and
+third values beside them. It keeps compare mode on two lines at 80 columns, where x with its
+note beside Sigmoid' would need 82 and the readout has 79, so the chart keeps its height when
+the mode changes between Both and Compare. The article's modes never take it: where it fits,
+``((0, 1), (2, 3))`` fits first."""
 
 
 def readout_fields(
