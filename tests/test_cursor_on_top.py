@@ -70,10 +70,15 @@ async def test_the_cursor_is_seen_over_curves_drawn_with_letters(
         assert not missing, "\n".join(line.plain for line in lines)
 
 
-async def test_cursor_covers_no_letter_of_a_label_anywhere(start_app: StartApp) -> None:
-    """With points of interest on, the cursor passes every column and every label stays whole."""
-    async with start_app(View(points=81), size=(80, 24), on_chart=True) as (app, pilot):
-        await pilot.press("p", "home")
+@pytest.mark.parametrize(("size", "log"), [((80, 24), False), ((60, 20), True)])
+async def test_cursor_covers_no_letter_of_a_label_anywhere(
+    start_app: StartApp, size: tuple[int, int], log: bool
+) -> None:
+    """With points of interest on, the cursor passes every column and every label stays whole,
+    a blank either side: at 60x20 on a log axis the cursor at x = 0 stood against the right
+    one of the saturation edges' labels, ``sat. │sat.``."""
+    async with start_app(View(points=81), size=size, on_chart=True) as (app, pilot):
+        await pilot.press(*(["l"] if log else []), "p", "home")
         await pilot.pause()
         assert app.explorer.cursor == -10.0
         plot = app.explorer.plot
@@ -85,8 +90,11 @@ async def test_cursor_covers_no_letter_of_a_label_anywhere(start_app: StartApp) 
             rendered = plot.render()
             assert isinstance(rendered, Text)
             lines = rendered.plain.split("\n")
+            cursor = drawn.column(app.explorer.cursor)
             for column, line, text in drawn.labels:
                 assert lines[line][column : column + len(text)] == text, app.explorer.cursor
+                if cursor in (column - 1, column + len(text)):
+                    assert lines[line][cursor] == " ", (app.explorer.cursor, lines[line])
             seen, _rows = cursor_cells(app)
             assert seen >= _rows - len(drawn.labels) - 2
             await pilot.press("right")

@@ -76,13 +76,14 @@ def trace_rows(
     """The lines of chart text where the trace cursor's glyph goes in ``column``: on top.
 
     Every line of the plot area, over grid and curves alike, except where it would cover a
-    letter of a label (``labels``: column, line and text of each one drawn), a bookmark's flag,
-    or join two words:
+    letter of a label (``labels``: column, line and text of each one drawn) or the blank either
+    side of it (a line there would touch the label, as a grid line is kept from touching one:
+    ``sat. │sat.``), a bookmark's flag, or join two words:
     a curve that runs down the cursor's column (ReLU' jumping at 0) would otherwise hide it.
     ``curves``: the glyphs the curves are drawn with (:attr:`ChartStyle.curve_glyphs`), covered
     like any curve even where they are letters (``x``, ``o``).
     """
-    covered = {line for left, line, text in labels if left <= column < left + len(text)}
+    covered = {line for left, line, text in labels if left - 1 <= column <= left + len(text)}
     rows = []
     for row in range(canvas.top, canvas.top + canvas.height):
         if not 0 <= row < len(lines) or row in covered:
