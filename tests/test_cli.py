@@ -15,7 +15,7 @@ import pytest
 
 from sigmoid_tui.chart.style import DERIVATIVE_LABEL, SIGMOID_LABEL, TITLES
 from sigmoid_tui.cli.main import main
-from sigmoid_tui.cli.terminal import Palette
+from sigmoid_tui.cli.terminal import Palette, no_terminal_for_the_app
 from sigmoid_tui.cli.usage import UsageError
 from sigmoid_tui.core.exact import values_at
 from sigmoid_tui.core.view import Mode
@@ -524,3 +524,36 @@ def test_a_long_csv_into_a_file_shows_progress_on_a_terminals_stderr(tmp_path: P
         env={**os.environ, "SIGMOID_TUI_PROGRESS_AFTER": "0"},
     )
     assert quiet.stderr == b""
+
+
+@pytest.mark.parametrize("args", [[], ["--mode", "compare"]])
+def test_the_explorer_without_a_terminal_says_so_and_stops(args: list[str]) -> None:
+    """``sigmoid-tui < /dev/null 2>log`` (a script, a cron job, a pipe): the explorer has no keys
+    to read and nowhere to draw, so it says what to use instead and exits 2 at once. It ran and
+    repainted for ever, alternating 24 and 25 rows, writing hundreds of KB to the pipe."""
+    result = subprocess.run(
+        [sys.executable, "-m", "sigmoid_tui", *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "sigmoid-tui: error: the explorer needs a terminal: it reads keys from stdin and draws "
+        "on stderr, and neither stdin nor stderr is one. In a pipe or a script use --print for "
+        "the chart, --csv for the values, or --describe, --at or --solve\n"
+    )
+
+
+def test_the_explorer_needs_both_ends_of_a_terminal() -> None:
+    """Keys from a terminal but the screen into a file, or the other way round, name the one
+    that is missing; a browser tab's driver (``--serve``) needs neither."""
+    env: dict[str, str] = {}
+    assert no_terminal_for_the_app(True, True, env) is None
+    assert "and stdin is not one." in (no_terminal_for_the_app(False, True, env) or "")
+    assert "and stderr is not one." in (no_terminal_for_the_app(True, False, env) or "")
+    web = {"TEXTUAL_DRIVER": "textual.drivers.web_driver:WebDriver"}
+    assert no_terminal_for_the_app(False, False, web) is None

@@ -17,10 +17,11 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from typing import IO
 
 from sigmoid_tui.cli.options import Options, parse_options
 from sigmoid_tui.cli.output import Output
-from sigmoid_tui.cli.terminal import Color, Palette, palette, print_size
+from sigmoid_tui.cli.terminal import Color, Palette, no_terminal_for_the_app, palette, print_size
 from sigmoid_tui.cli.usage import PROG, UsageError, fail
 from sigmoid_tui.core import start_up
 from sigmoid_tui.core.view import MIN_PRINT_HEIGHT, MIN_PRINT_WIDTH, Marker
@@ -243,6 +244,10 @@ def _print_answers(options: Options) -> int:
 def _run_app(options: Options) -> int:
     from pathlib import Path
 
+    problem = no_terminal_for_the_app(_is_tty(sys.stdin), _is_tty(sys.__stderr__), os.environ)
+    if problem is not None:
+        fail(problem)
+
     from sigmoid_tui.core.settings import settings_path
     from sigmoid_tui.tui.app import SigmoidApp
 
@@ -259,6 +264,14 @@ def _run_app(options: Options) -> int:
     )
     app.run(mouse=options.mouse)
     return app.return_code or 0
+
+
+def _is_tty(stream: IO[str] | None) -> bool:
+    """Whether ``stream`` is a terminal (a closed or missing stream is not)."""
+    try:
+        return stream is not None and stream.isatty()
+    except (OSError, ValueError):
+        return False
 
 
 def _silence_stdout() -> None:

@@ -1,4 +1,5 @@
-"""What the terminal can show ``--print``: its size, and its colours (none, 16, 256, 24-bit)."""
+"""What the terminal can show ``--print``: its size, and its colours (none, 16, 256, 24-bit);
+and whether there is a terminal for the explorer at all."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ import sys
 from collections.abc import Mapping
 from enum import Enum
 
-__all__ = ["DEFAULT_PIPE_SIZE", "Color", "Palette", "palette", "print_size"]
+__all__ = [
+    "DEFAULT_PIPE_SIZE",
+    "Color",
+    "Palette",
+    "no_terminal_for_the_app",
+    "palette",
+    "print_size",
+]
 
 DEFAULT_PIPE_SIZE = (100, 30)
 """Chart size in cells when stdout is not a terminal."""
@@ -65,3 +73,28 @@ def palette(color: Color, stdout_is_tty: bool, environ: Mapping[str, str] | None
     if "256color" in term:
         return Palette.COLORS_256
     return Palette.COLORS_16
+
+
+def no_terminal_for_the_app(
+    stdin_is_tty: bool, stderr_is_tty: bool, environ: Mapping[str, str]
+) -> str | None:
+    """Why the explorer cannot run here, or None where it can.
+
+    It reads its keys from stdin and draws on stderr (as Textual does, so that stdout can be
+    redirected), and both must be a terminal: with stdin from a file it would wait for keys that
+    never come, and with stderr into a pipe it repaints for ever at a size it cannot know. A
+    browser tab (``--serve``'s, TEXTUAL_DRIVER set) brings its own driver and needs neither.
+    """
+    if environ.get("TEXTUAL_DRIVER"):
+        return None
+    missing = [
+        name for name, is_tty in (("stdin", stdin_is_tty), ("stderr", stderr_is_tty)) if not is_tty
+    ]
+    if not missing:
+        return None
+    streams = "neither stdin nor stderr is" if len(missing) > 1 else f"{missing[0]} is not"
+    return (
+        f"the explorer needs a terminal: it reads keys from stdin and draws on stderr, and "
+        f"{streams} one. In a pipe or a script use --print for the chart, --csv for the "
+        f"values, or --describe, --at or --solve"
+    )
