@@ -13,6 +13,7 @@ app draws on its plot widget's figure. Nothing here imports Textual.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,8 +173,10 @@ def draw_chart(
         shown += list(curves)
 
     finite = [ys[np.isfinite(ys)] for _, ys, *_ in series]
-    y_low = min((float(v.min()) for v in finite if v.size), default=0.0)
-    y_high = max((float(v.max()) for v in finite if v.size), default=1.0)
+    # Nothing to draw (every value 0 on a log axis) leaves the y axis without ticks: ends of
+    # 0 and 1 had been labelled as the decades 1e0 and 1e1, values no curve here takes.
+    y_low = min((float(v.min()) for v in finite if v.size), default=math.nan)
+    y_high = max((float(v.max()) for v in finite if v.size), default=math.nan)
     x_axis = make_axis(data.x_min, data.x_max, max(2, (width - 10) // 10), widen=False)
     y_count = max(2, (plot_height - 5) // 3)
     if overlay.log_y:  # decades only, all labelled alike: 1e-10, never 0.0000000001 or 0
@@ -268,6 +271,9 @@ def _draw_ticks(
             if 0 < row < area.height - 1:
                 figure.horizontal_line(p)
                 rows.append(row)
+    else:
+        # plotext would label its own 0 to 1, the positions we hand it, not values.
+        figure.yticks([], [])
     cells.take_grid(columns, rows)
 
 

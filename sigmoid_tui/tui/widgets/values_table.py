@@ -116,11 +116,13 @@ class ValuesTable(DataTable[str]):
         self._cells = []
         for name, values in rows:
             if isinstance(values, CompareValues):
-                numbers = (values.x, values.sigmoid, values.tanh, values.relu)
+                shown = [repr(v + 0.0) for v in (values.sigmoid, values.tanh, values.relu)]
             else:
-                numbers = values.row()
-            x, *rest = numbers
-            self._cells.append((name, format_number(x), *(repr(v + 0.0) for v in rest)))
+                # S'' keeps its sign, as the readout and --at write it: -0.0 right of x0,
+                # where it underflows from below (the table had written 0.0).
+                s, d, dd = values.sigmoid, values.derivative, values.second_derivative
+                shown = [repr(s + 0.0), repr(d + 0.0), repr(dd)]
+            self._cells.append((name, format_number(values.x), *shown))
         self._lay_out()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
