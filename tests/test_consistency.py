@@ -492,9 +492,22 @@ def check_point_labels(app: SigmoidApp, state: State) -> int:
     return named
 
 
+def readout_fields(app: SigmoidApp, view: View) -> list[str]:
+    """The readout's fields: x, then the values in the legend's order, however the readout
+    lays them out (at 80 columns compare mode reads down two columns: x over Sigmoid')."""
+    fields = fields_of(readout(app))
+    names = value_names(view)
+
+    def rank(field: str) -> int:
+        name = field.split(" = ", 1)[0]
+        return names.index(name) + 1 if name in names else 0
+
+    return sorted(fields, key=rank)
+
+
 def check_readout(app: SigmoidApp, view: View, cursor: float, between: bool) -> list[str]:
     """x and the values at the cursor are the command line's; return the readout's fields."""
-    shown = fields_of(readout(app))
+    shown = readout_fields(app, view)
     note = " (between samples)" if between else ""
     names = value_names(view)
     said = values_said(view, cursor)
@@ -553,7 +566,7 @@ async def check_table(app: SigmoidApp, pilot: Pilot[int], state: State, words: s
     if not app.screen.query_one("#readout").display:
         return  # below 24 rows the table takes the readout's lines: its rows are whole
     lit = rows[table.cursor_row]
-    assert fields_of(readout(app)) == [
+    assert readout_fields(app, view) == [
         f"x = {lit[1]} ({lit[0]})",
         *(f"{name} = {value}" for name, value in zip(value_names(view), lit[2:], strict=True)),
     ]
