@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 
 from rich.text import Text
+from textual.geometry import Region
 from textual.widgets import Input, Static
 
 from sigmoid_tui.tui.app import SigmoidApp
@@ -50,8 +51,13 @@ def status(app: SigmoidApp) -> str:
 
 
 def shown_status(app: SigmoidApp) -> str:
-    """The app's last message as the chart's bottom frame shows it, fitted to its width."""
-    return str(app.explorer.plot.border_subtitle or "")
+    """The app's last message as the chart's bottom frame paints it: the text between its
+    corners and the blank either side (Textual cuts a label too long for them with its own …)."""
+    plot = app.explorer.plot
+    outer = plot.outer_size
+    row = plot.render_lines(Region(0, outer.height - 1, outer.width, 1))[0].text
+    inner = row[1:-1]
+    return inner.strip("─━ ").strip() if inner.strip("─━ ") else ""
 
 
 async def wait_until(test: Callable[[], object], seconds: float = 60.0) -> None:

@@ -28,17 +28,43 @@ def test_a_long_path_keeps_its_file_name(width: int) -> None:
 def test_a_message_that_fits_is_left_alone() -> None:
     """Short text, and text without a path, are cut only when they must be, at the end."""
     assert fit_message("Through 3 layers.", 40) == "Through 3 layers."
-    assert fit_message("No more points of interest that way.", 20) == "No more points of i…"
+    assert fit_message("No more points of interest that way.", 20) == "No more points of …"
 
 
-async def test_the_saved_file_name_shows_whole_at_80x24(
-    start_app: StartApp, tmp_path: Path
+@pytest.mark.parametrize("width", range(20, 50))
+def test_a_number_is_never_cut_in_two(width: int) -> None:
+    """/ S=0.99 at 60x20 read "S = 0.99 at x = 4.5951198501345…", a number that is not the
+    answer; a message cut short ends between words, the readout has the x whole."""
+    text = "S = 0.99 at x = 4.595119850134589; also at x = -3.3"
+    fitted = fit_message(text, width)
+    assert len(fitted) <= width
+    assert fitted.endswith("…")
+    kept = fitted.removesuffix("…").split()
+    assert kept == text.split()[: len(kept)], fitted
+
+
+@pytest.mark.parametrize("width", [32, 33, 40, 47])
+def test_where_words_and_name_cannot_both_fit_the_name_stays(width: int) -> None:
+    """The narrowest chart (60x20) has 32 cells for a message: the file name, after …,
+    rather than the folders; whole words before it where there is room for them."""
+    fitted = fit_message("Values saved: /tmp/a/b/sigmoid-tui-20261203-120103.csv", width)
+    assert len(fitted) <= width
+    assert fitted.endswith("sigmoid-tui-20261203-120103.csv"), fitted
+    words = fitted.split("…")[0].split()
+    assert words == ["Values", "saved:"][: len(words)], fitted
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+async def test_the_saved_file_name_shows_whole(
+    start_app: StartApp, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    """e at 80x24 from a deep working directory: the frame shows the whole file name."""
+    """e from a deep working directory: the frame paints the whole file name. It was fitted
+    to two cells more than Textual paints between the frame's corners, which cut the rest
+    with its own …: "sigmoid-tui-20261203-120103.…", the .csv gone."""
     deep = tmp_path.joinpath(*(f"folder-with-a-long-name-{i}" for i in range(4)))
     deep.mkdir(parents=True)
     view = View(x_min=-1, x_max=1, points=11)
-    async with start_app(view, size=(80, 24), on_chart=True, export_dir=deep) as (app, pilot):
+    async with start_app(view, size=size, on_chart=True, export_dir=deep) as (app, pilot):
         await pilot.press("e")
         written = next(deep.glob("*.csv"))
         await pilot.pause()

@@ -215,7 +215,9 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
 
     def _fit_message(self) -> None:
         text, error = self._message
-        fitted = fit_message(text, max(self.size.width - 2, 1))
+        # Textual draws a frame's label between its corners with a blank either side, and
+        # cuts anything longer with its own … (a file name lost its .csv): six cells fewer.
+        fitted = fit_message(text, max(self.outer_size.width - 6, 1))
         if fitted != (self.border_subtitle or ""):
             # Textual's border_subtitle repaints the whole chart: over SSH a message would cost
             # a full frame. Only the frame's bottom row shows it, so only that row is repainted.
