@@ -157,3 +157,18 @@ async def test_every_palette_entry_says_its_help_on_one_line_at_80_columns(
             if len(command.help) > line
         ]
         assert not too_long, (line, too_long)
+
+
+async def test_a_palette_entry_ends_with_its_key_or_with_no_brackets(start_app: StartApp) -> None:
+    """Each of the explorer's entries ends with its key in brackets, "(t)", "(ctrl+s)"; one
+    without a key has none: "(Change theme: all)" read like text that had leaked."""
+    async with start_app(size=(80, 24)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await wait_until(lambda: bool(app.screen.query(CommandList)))
+        for command in app.get_system_commands(app.screen):
+            if not command.help.endswith(")"):
+                continue
+            last = command.help[command.help.rindex("(") + 1 : -1]
+            assert " " not in last, command
+            assert ":" not in last, command
+            assert len(last) <= 12, command

@@ -250,7 +250,9 @@ class SigmoidApp(App[int]):
         for tone, theme in (("Light", "textual-light"), ("Dark", "textual-dark")):
             yield SystemCommand(
                 f"{tone} theme",
-                f"Switch to {theme}, for a {tone.lower()} background (Change theme: all)",
+                # No key, so no "(key)" at the end as the others have; the other themes are
+                # under Textual's "Change theme" (it read "(Change theme: all)", as if leaked).
+                f"Switch to {theme}; every theme: Change theme",
                 lambda theme=theme: setattr(self, "theme", theme),
             )
         for binding in every_key(EXPLORER_KEYS, APP_KEYS):
