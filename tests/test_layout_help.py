@@ -3,10 +3,13 @@ words shows whole."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from textual.containers import VerticalScroll
 
 from sigmoid_tui.core.help_markdown import FORMULAS, help_markdown
+from sigmoid_tui.core.view import Mode, View
 from sigmoid_tui.tui.screens.describe import DescribeScreen
 from sigmoid_tui.tui.screens.help import HelpScreen
 
@@ -83,3 +86,32 @@ async def test_the_view_in_words_and_the_help_are_framed_panels(start_app: Start
         for heading in app.screen.query("MarkdownH1, MarkdownH2"):
             assert heading.styles.text_style.bold, heading
             assert not heading.styles.text_style.underline, heading
+
+
+@pytest.mark.parametrize("size", [(60, 20), (100, 30)])
+async def test_the_words_keep_off_the_scrollbar_and_sections_are_one_row_apart(
+    start_app: StartApp, size: tuple[int, int]
+) -> None:
+    """Compare mode's view in words scrolls at 60x20 and 100x30: its text ran into the
+    scrollbar ("0.999955▐"). In the help a section's heading had two blank rows above it,
+    where paragraphs have one."""
+    async with start_app(View(mode=Mode.COMPARE), size=size, on_chart=True) as (app, pilot):
+        await pilot.press("i")
+        await wait_until(lambda: isinstance(app.screen, DescribeScreen))
+        panel = app.screen.query_one("#describe-panel")
+        await wait_until(lambda: panel.size.width > 0)
+        await pilot.pause()
+        assert panel.show_vertical_scrollbar
+        bar = panel.vertical_scrollbar.region
+        for part in ("#describe-text", "#describe-hint"):
+            assert app.screen.query_one(part).content_region.right < bar.x, part
+        await pilot.press("escape", "f1")
+        await wait_until(lambda: isinstance(app.screen, HelpScreen))
+        await wait_until(lambda: len(app.screen.query("MarkdownH2")) > 0)
+        await pilot.pause()
+        blocks = list(app.screen.query_one("Markdown").children)
+        for before, heading in itertools.pairwise(blocks):
+            if heading.__class__.__name__ != "MarkdownH2":
+                continue
+            gap = heading.region.y - before.region.bottom
+            assert gap == 1, (heading, gap)
