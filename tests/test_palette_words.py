@@ -172,3 +172,30 @@ async def test_a_palette_entry_ends_with_its_key_or_with_no_brackets(start_app: 
             assert " " not in last, command
             assert ":" not in last, command
             assert len(last) <= 12, command
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark", "ansi-light"])
+async def test_the_palettes_lit_entry_stands_out(start_app: StartApp, theme: str) -> None:
+    """ctrl+p, ↓: the entry Enter would run is painted unlike the others. Under ansi-dark it
+    was not: its reversed default colours came out as the others' plain ones."""
+    async with start_app(size=(80, 24)) as (app, pilot):
+        app.theme = theme
+        await pilot.press("escape", "ctrl+p")
+        await wait_until(lambda: bool(app.screen.query(CommandList)))
+        commands = app.screen.query_one(CommandList)
+        await wait_until(lambda: commands.option_count > 2)
+        await pilot.press("down")
+        await wait_until(lambda: commands.highlighted == 1)
+        await pilot.pause()
+        strips = app.screen._compositor.render_strips()
+
+        def look(row: int) -> tuple[object, object, bool]:
+            segment = next(s for s in strips[row] if s.text.strip() and s.style is not None)
+            style = segment.style
+            assert style is not None
+            return style.color, style.bgcolor, bool(style.reverse)
+
+        top = commands.region.y + 1  # under the list's frame: two lines an entry
+        lit = {look(top + 2), look(top + 3)}
+        plain = {look(top), look(top + 1), look(top + 4), look(top + 5)}
+        assert not lit & plain, (lit, plain)
