@@ -115,3 +115,18 @@ async def test_the_words_keep_off_the_scrollbar_and_sections_are_one_row_apart(
                 continue
             gap = heading.region.y - before.region.bottom
             assert gap == 1, (heading, gap)
+
+
+@pytest.mark.parametrize("key", ["f1", "i"])
+async def test_in_sixteen_colours_the_help_and_the_words_leave_the_screen_behind(
+    start_app: StartApp, key: str
+) -> None:
+    """TERM=xterm: F1 and i dimmed the screen behind them, and in 16 colours dim is black, so
+    the footer and the chart's edge went; as the quit question, they stand over it as it is."""
+    async with start_app(size=(80, 24), on_chart=True, sixteen_colors=True) as (app, pilot):
+        before = app.screen._compositor.render_strips()[-1].text
+        assert "Help" in before
+        await pilot.press(key)
+        await wait_until(lambda: isinstance(app.screen, (HelpScreen, DescribeScreen)))
+        await pilot.pause()
+        assert app.screen._compositor.render_strips()[-1].text == before
