@@ -228,12 +228,21 @@ def _plot_series(
         figure.plot(cx, cy, marker=marker, color=color if style.color else None)
     for row, label in enumerate(missing):
         figure.text(
-            f"{label}: 0 at every sample, nothing to draw on a log axis",
-            0.5,
-            0.6 - 0.1 * row,
-            alignment="center",
+            _nothing_to_draw(label, area.width - 2), 0.5, 0.6 - 0.1 * row, alignment="center"
         )
     return cells
+
+
+def _nothing_to_draw(label: str, room: int) -> str:
+    """Why a curve is not on a log axis, in the longest words that fit ``room`` cells (at
+    60x20 the whole sentence lost its start and its end to the frame)."""
+    forms = (
+        f"{label}: 0 at every sample, nothing to draw on a log axis",
+        f"{label}: 0 at every sample",
+        f"{label}: 0 everywhere",
+        f"{label}: 0",
+    )
+    return next((form for form in forms if len(form) <= room), forms[-1])
 
 
 def _draw_ticks(
