@@ -25,7 +25,7 @@ from sigmoid_tui.tui.widgets.plot import SigmoidPlot
 from .conftest import StartApp
 from .screen import chart_text, readout
 
-CHART_SIZES = [(36, 14), (56, 19), (76, 25), (96, 35), (176, 56)]
+CHART_SIZES = [(36, 14), (56, 18), (76, 25), (96, 35), (176, 56)]
 """The chart widget's inner size in a 60x20, 80x24, 100x30, 120x40 and 200x60 terminal (held to
 the app by tests/test_point_labels.py::test_the_sizes_tested_are_the_apps)."""
 

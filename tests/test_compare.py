@@ -90,7 +90,7 @@ def test_the_readouts_exact_factors_are_the_nearest_doubles() -> None:
         assert got.relu == (1.0 if u > 0 else 0.0)
 
 
-@pytest.mark.parametrize("size", [(56, 19), (76, 25)])
+@pytest.mark.parametrize("size", [(56, 18), (76, 25)])
 @pytest.mark.parametrize("depth", [1, 10])
 def test_the_three_legend_entries_appear_whole(size: tuple[int, int], depth: int) -> None:
     """At the chart sizes of 80x24 and 100x30: Sigmoid', Tanh', ReLU' (with ^n) under the title."""

@@ -104,25 +104,37 @@ async def test_compare_at_depth_10_keeps_its_layout_as_the_cursor_moves(
 
 
 @pytest.mark.parametrize("size", [*SIZES, (200, 60)])
-async def test_the_chart_keeps_its_size_through_the_four_modes(
+async def test_the_chart_keeps_its_size_through_the_modes_and_the_layers(
     start_app: StartApp, size: tuple[int, int]
 ) -> None:
-    """m, m, m, m from Both: Compare, Sigmoid, Derivative and Both again, one chart size.
-    At 80x24 compare mode's readout took a third line and the chart went 56x19 to 56x18."""
+    """m, m, m, m from Both: Compare, Sigmoid, Derivative and Both again; then in Compare
+    > to depth 2, > to 10 and back: one chart size and one readout height throughout. At 80x24
+    compare mode's readout took a third line and the chart went 56x19 to 56x18."""
     async with start_app(size=size, on_chart=True) as (app, pilot):
         screen = app.explorer
         before = layout(app)
         lines = len(readout(app).splitlines())
-        seen = []
-        for _ in Mode:
-            await pilot.press("m")
-            mode = screen.view.mode
+
+        async def press(*keys: str) -> None:
+            await pilot.press(*keys)
             await wait_until(lambda: screen.plot.last_drawn_view == screen.view)
             await pilot.pause()
-            seen.append(mode)
-            assert layout(app) == before, mode
-            assert len(readout(app).splitlines()) == lines, (mode, readout(app))
+            assert layout(app) == before, (keys, screen.view)
+            assert len(readout(app).splitlines()) == lines, (keys, readout(app))
+
+        seen = []
+        for _ in Mode:
+            await press("m")
+            seen.append(screen.view.mode)
         assert set(seen) == set(Mode)
+        while screen.view.mode is not Mode.COMPARE:
+            await press("m")
+        await press("greater_than_sign")
+        assert screen.view.depth == 2
+        await press(*["greater_than_sign"] * 8)
+        assert screen.view.depth == 10
+        await press(*["less_than_sign"] * 9)
+        assert screen.view.depth == 1
 
 
 @pytest.fixture

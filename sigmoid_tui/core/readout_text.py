@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sigmoid_tui.core.exact import CompareValues, Values
 from sigmoid_tui.core.parsing import format_number
-from sigmoid_tui.core.view import power_label
+from sigmoid_tui.core.view import MAX_DEPTH, power_label
 
 __all__ = ["NOTE", "SEPARATOR", "readout_fields", "readout_layout", "readout_lines"]
 
@@ -30,19 +30,13 @@ Rows = tuple[tuple[int, ...], ...]
 _LAYOUTS: tuple[Rows, ...] = (
     ((0, 1, 2, 3),),
     ((0, 1), (2, 3)),
-    ((0, 2), (1, 3)),
     ((0,), (1, 2), (3,)),
     ((0,), (1,), (2, 3)),
     ((0,), (1,), (2,), (3,)),
 )
 """Which fields share a line, fewest lines first: x alone on a line before it shares one
-with S, since x with its note is the longest field.
-
-``((0, 2), (1, 3))`` is two columns read downwards: x over the first value, the second and
-third values beside them. It keeps compare mode on two lines at 80 columns, where x with its
-note beside Sigmoid' would need 82 and the readout has 79, so the chart keeps its height when
-the mode changes between Both and Compare. The article's modes never take it: where it fits,
-``((0, 1), (2, 3))`` fits first."""
+with S, since x with its note is the longest field. Read line by line, the fields always come
+in the legend's order, as a screen reader reads them."""
 
 
 def readout_fields(
@@ -121,14 +115,40 @@ def _render(fields: list[str], rows: Rows, columns: list[int], separator: str) -
     ]
 
 
+def _fewest(widths: list[int], width: int) -> tuple[Rows, str] | None:
+    """The layout with the fewest lines on which fields of ``widths`` fit, and its separator."""
+    for rows in _LAYOUTS:
+        for separator in (SEPARATOR, "  "):
+            if max(_line_widths(rows, widths, separator)) <= width:
+                return rows, separator
+    return None
+
+
+def _lines_at(width: int) -> int:
+    """How many lines the readout takes at ``width`` whatever the mode and the depth: the most
+    that the article's modes and compare mode, from one layer to the deepest, need (a weight
+    other than 1 may need one more)."""
+    views = ((False, 1), (True, 1), (True, 2), (True, MAX_DEPTH))  # ^50: the longest
+    found = [_fewest(_widest(compare, depth, 1.0), width) for compare, depth in views]
+    return max(len(f[0]) if f else len(_LAYOUTS[-1]) for f in found)
+
+
 def readout_layout(
     width: int, *, compare: bool = False, depth: int = 1, weight: float = 1.0
 ) -> tuple[Rows, list[int], str]:
-    """The lines, columns and separator of the readout at ``width``: the fewest lines on which
-    the longest fields of this view fit. It depends on the width and the view's labels only,
-    never on the values, so the readout keeps its height and its columns as the cursor moves."""
+    """The lines, columns and separator of the readout at ``width``: as many lines as any mode
+    and depth needs there (:func:`_lines_at`), laid out for the longest fields of this view.
+
+    It depends on the width and the view's labels only, never on the values, so the readout
+    keeps its height and its columns as the cursor moves; and with a weight of 1 its height
+    depends on the width alone, so that neither m, nor < and >, nor the sweep moves the chart
+    (at 80 columns Both took two lines and Compare three: the chart lost a row on m).
+    """
     widths = _widest(compare, depth, weight)
+    least = _lines_at(width)
     for rows in _LAYOUTS:
+        if len(rows) < least:
+            continue
         for separator in (SEPARATOR, "  "):
             if max(_line_widths(rows, widths, separator)) <= width:
                 return rows, _columns(rows, widths), separator
