@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sigmoid_tui.core.message_fit import fit_message
 from sigmoid_tui.core.view import View
@@ -107,3 +109,49 @@ def test_a_long_reason_before_a_path_keeps_its_start_and_the_file_name() -> None
         assert len(fitted) <= width
         assert fitted.startswith("✗ Settings ignored"), fitted
         assert fitted.endswith("/settings.toml"), fitted
+
+
+WORDS = ["Values", "saved:", "S", "=", "0.99", "at", "x", "4.595119850134589;", "No", "more"]
+PATHS = ["", " /tmp/a/b/c.csv", " ~/x/My Documents/long-name-here.svg", " /n.csv"]
+
+
+def words_before(fitted: str) -> list[str]:
+    """The whole words a fitted message shows before its … (or at all) and before its path."""
+    start = fitted.split("…", maxsplit=1)[0]
+    return [word for word in start.split() if "/" not in word and "~" not in word]
+
+
+@given(
+    st.lists(st.sampled_from(WORDS), max_size=6),
+    st.sampled_from(PATHS),
+    st.integers(2, 90),
+)
+def test_any_message_fits_keeps_its_name_and_whole_words(
+    words: list[str], path: str, width: int
+) -> None:
+    """Whatever the words, the path (spaces and all) and the room: the message fits; the file
+    name is whole wherever … and the name fit; the folders never go without a … in their
+    place (a bare /name says the file is at the root); the words kept before a path are whole
+    and from the start; and one cell more never shows fewer of them."""
+    text = (" ".join(words) + path).strip() or "x"
+    fitted = fit_message(text, width)
+    assert len(fitted) <= width
+    assert "……" not in fitted
+    if len(text) <= width:
+        assert fitted == text
+        return
+    if path:
+        name = path.rpartition("/")[2]
+        if len(name) + 1 <= width:
+            assert fitted.endswith(name), fitted
+        assert "…" in fitted, fitted
+        said = words_before(fitted)
+        assert said == text.split()[: len(said)], fitted
+    assert len(words_before(fit_message(text, width + 1))) >= len(words_before(fitted)), fitted
+
+
+def test_a_path_with_spaces_in_it_keeps_its_name() -> None:
+    """ "My Documents": the path runs to the end of the message, not to its first space."""
+    fitted = fit_message("Values saved: /home/me/My Documents/x.csv", 32)
+    assert fitted.endswith("/x.csv"), fitted
+    assert fitted.startswith("Values saved: /home"), fitted

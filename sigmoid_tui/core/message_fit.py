@@ -9,25 +9,28 @@ import re
 
 __all__ = ["fit_message"]
 
-_PATH = re.compile(r"(?<!\S)(?:~|\.{1,2})?/\S+")
-"""A path in a message: an absolute one (or from ~, . or ..) up to the next space."""
+_PATH = re.compile(r"(?<!\S)(?:~|\.{1,2})?/.*$")
+"""A path in a message: an absolute one (or from ~, . or ..) to the end of the message, spaces
+and all; every message that names a file names it last ("Values saved: /home/me/My Files/a.csv")."""
 
 ELLIPSIS = "…"
 
 
 def _shorten_path(path: str, room: int) -> str:
-    """``path`` in at most ``room`` cells: the start of its folders, …, and its whole name.
+    """``path`` in at most ``room`` cells: the start of its folders, …, and its whole name;
+    where there is no room for a folder, … and the name (never ``/name``, which says the file
+    is at the root).
 
     The name is what a person needs to find the file; the folders around the working
     directory they already know.
     """
-    head, _, name = path.rpartition("/")
-    tail = f"/{name}"
     if len(path) <= room:
         return path
+    head, _, name = path.rpartition("/")
+    tail = f"/{name}"
     keep = room - len(tail) - len(ELLIPSIS)
     if keep <= 0:
-        return ELLIPSIS + tail if len(tail) + 1 <= room else tail
+        return ELLIPSIS + tail if len(ELLIPSIS) + len(tail) <= room else ELLIPSIS + name
     return head[:keep] + ELLIPSIS + tail
 
 
@@ -38,9 +41,16 @@ def _words_in(text: str, room: int) -> str:
     if len(text) <= room:
         return text
     cut = text[:room]
-    if text[room] != " " and " " in cut.strip():
+    if text[room] != " " and not cut.endswith(" ") and " " in cut.strip():
         cut = cut[: cut.rstrip().rfind(" ") + 1]
     return cut
+
+
+def _whole_words(start: str, text: str) -> bool:
+    """Whether ``start``, a start of ``text``, ends between two of its words."""
+    return bool(start.strip()) and (
+        len(start) == len(text) or start.endswith(" ") or text[len(start)] == " "
+    )
 
 
 def _cut_end(text: str, width: int) -> str:
@@ -54,22 +64,23 @@ def fit_message(text: str, width: int) -> str:
     """``text`` in at most ``width`` cells: a path in it shortened in the middle first (its
     file name kept whole); a message still too long loses the last words before the path
     (its start says what happened, the name where), any other message its last words, with
-    …; where not even the name fits beside them, the name alone after …"""
+    …; where not even one whole word fits beside the name, the name alone after …, and where
+    the name itself is too long, … and its end (its extension)."""
     if len(text) <= width or width <= 1:
         return text
     match = _PATH.search(text)
     if match is None:
         return _cut_end(text, width)
-    before, after = text[: match.start()], text[match.end() :]
-    shortened = _shorten_path(match.group(0), max(width - len(before) - len(after), 1))
-    fitted = before + shortened + after
-    if len(fitted) <= width:
-        return fitted
-    keep = width - len(ELLIPSIS) - len(shortened) - len(after)
-    if keep >= 1:
-        return _words_in(before, keep) + ELLIPSIS + shortened + after
-    name = match.group(0).rpartition("/")[2]
-    for tail in (f"{shortened}{after}", f"/{name}{after}", f"/{name}", name):
+    before, path = text[: match.start()], match.group(0)
+    name = path.rpartition("/")[2]
+    if width - len(before) >= len(ELLIPSIS) + len(f"/{name}"):
+        return before + _shorten_path(path, width - len(before))
+    for tail in (f"/{name}", name):
+        keep = width - len(ELLIPSIS) - len(tail)
+        words = _words_in(before, keep) if keep >= 1 else ""
+        if _whole_words(words, before):
+            return words + ELLIPSIS + tail
+    for tail in (f"/{name}", name):
         if len(ELLIPSIS) + len(tail) <= width:
             return ELLIPSIS + tail  # no room for words: the name alone
-    return _cut_end(text, width)
+    return ELLIPSIS + name[len(name) - width + len(ELLIPSIS) :]
