@@ -86,3 +86,14 @@ def test_a_curve_with_nothing_to_draw_says_so_in_words_that_fit(width: int, mode
         "Sigmoid Derivative: 0 everywhere",
         "Sigmoid Derivative: 0",
     ), notes[0]
+
+
+@pytest.mark.parametrize("log_y", [False, True])
+def test_a_curve_past_the_largest_double_is_not_called_0(log_y: bool) -> None:
+    """Compare mode through 50 layers of weight 100 at k = 10^6 on [1e-6, 2e-6]: every value
+    is beyond 1.8e308 (--csv writes inf), and the chart said "0 at every sample, nothing to
+    draw on a log axis", on a linear axis too."""
+    view = View(x_min=1e-6, x_max=2e-6, mode=Mode.COMPARE, depth=50, weight=100.0, steepness=1e6)
+    text = render_chart(view, 80, 20, PLAIN, Overlay(log_y=log_y))
+    assert "0 at every sample" not in text
+    assert text.count("beyond 1.8e308 at every sample, nothing to draw") == 3, text

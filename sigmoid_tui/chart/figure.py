@@ -215,33 +215,60 @@ def _plot_series(
     """Hand plotext each curve, centred in its cells; return the cells the curves cross, each
     curve's own kept under its :class:`Curve` (a marker goes in a cell its curve reaches)."""
     cells = Cells(area.width, area.height)
-    missing: list[str] = []
+    missing: list[tuple[str, str]] = []
     for xs, ys, label, color, marker, curve in series:
         keep = np.isfinite(ys)
         if not keep.any():
-            missing.append(label)  # nothing to draw on a log axis
+            # Nothing to draw: 0 on a log axis (NaN as drawn), or past the largest double.
+            missing.append((label, _why_nothing(ys)))
             continue
         px, py = x_axis.place(xs[keep]), y_axis.place(ys[keep])
         fx, fy = _MARKER_CELLS.get(marker, (1, 1))
         cx, cy = _centred(px, area.width, fx).tolist(), _centred(py, area.height, fy).tolist()
         cells.take_curve(_drawn_cells(cx, cy, area, fx, fy), curve)
         figure.plot(cx, cy, marker=marker, color=color if style.color else None)
-    for row, label in enumerate(missing):
-        figure.text(
-            _nothing_to_draw(label, area.width - 2), 0.5, 0.6 - 0.1 * row, alignment="center"
-        )
+    for row, (label, why) in enumerate(missing):
+        text = _nothing_to_draw(label, why, area.width - 2)
+        figure.text(text, 0.5, 0.6 - 0.1 * row, alignment="center")
     return cells
 
 
-def _nothing_to_draw(label: str, room: int) -> str:
-    """Why a curve is not on a log axis, in the longest words that fit ``room`` cells (at
-    60x20 the whole sentence lost its start and its end to the frame)."""
-    forms = (
-        f"{label}: 0 at every sample, nothing to draw on a log axis",
-        f"{label}: 0 at every sample",
-        f"{label}: 0 everywhere",
-        f"{label}: 0",
-    )
+_WHY_NOTHING = {
+    "zero": (
+        "0 at every sample, nothing to draw on a log axis",
+        "0 at every sample",
+        "0 everywhere",
+        "0",
+    ),
+    "overflow": (
+        "beyond 1.8e308 at every sample, nothing to draw",
+        "beyond 1.8e308 everywhere",
+        "beyond 1.8e308",
+        "inf",
+    ),
+    "both": (
+        "0 or beyond 1.8e308 at every sample, nothing to draw",
+        "0 or beyond 1.8e308",
+        "0 or inf",
+    ),
+}
+"""Why a curve has nothing to draw, longest words first."""
+
+
+def _why_nothing(drawn: FloatArray) -> str:
+    """Which of :data:`_WHY_NOTHING` a curve with no finite value as drawn has: every value 0
+    on a log axis (NaN as drawn), every one past the largest double (inf: compare mode through
+    50 layers of weight 100), or some of each. An overflow was called 0, on a linear axis too."""
+    overflow = np.isposinf(drawn)
+    if overflow.all():
+        return "overflow"
+    return "both" if overflow.any() else "zero"
+
+
+def _nothing_to_draw(label: str, why: str, room: int) -> str:
+    """Why a curve is not drawn, in the longest words that fit ``room`` cells (at 60x20 the
+    whole sentence lost its start and its end to the frame)."""
+    forms = [f"{label}: {words}" for words in _WHY_NOTHING[why]]
     return next((form for form in forms if len(form) <= room), forms[-1])
 
 
