@@ -15,7 +15,7 @@ import pytest
 
 from sigmoid_tui.chart.style import DERIVATIVE_LABEL, SIGMOID_LABEL, TITLES
 from sigmoid_tui.cli.main import main
-from sigmoid_tui.cli.terminal import Palette, no_terminal_for_the_app
+from sigmoid_tui.cli.terminal import Palette, why_no_terminal
 from sigmoid_tui.cli.usage import UsageError
 from sigmoid_tui.core.exact import values_at
 from sigmoid_tui.core.view import Mode
@@ -537,6 +537,7 @@ def test_the_explorer_without_a_terminal_says_so_and_stops(args: list[str]) -> N
         capture_output=True,
         text=True,
         timeout=60,
+        env={k: v for k, v in os.environ.items() if k != "TEXTUAL_DRIVER"},
         check=False,
     )
     assert result.returncode == 2
@@ -552,8 +553,8 @@ def test_the_explorer_needs_both_ends_of_a_terminal() -> None:
     """Keys from a terminal but the screen into a file, or the other way round, name the one
     that is missing; a browser tab's driver (``--serve``) needs neither."""
     env: dict[str, str] = {}
-    assert no_terminal_for_the_app(True, True, env) is None
-    assert "and stdin is not one." in (no_terminal_for_the_app(False, True, env) or "")
-    assert "and stderr is not one." in (no_terminal_for_the_app(True, False, env) or "")
+    assert why_no_terminal(True, True, env) is None
+    assert "and stdin is not one." in (why_no_terminal(False, True, env) or "")
+    assert "and stderr is not one." in (why_no_terminal(True, False, env) or "")
     web = {"TEXTUAL_DRIVER": "textual.drivers.web_driver:WebDriver"}
-    assert no_terminal_for_the_app(False, False, web) is None
+    assert why_no_terminal(False, False, web) is None

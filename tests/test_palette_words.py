@@ -174,10 +174,25 @@ async def test_a_palette_entry_ends_with_its_key_or_with_no_brackets(start_app: 
             assert len(last) <= 12, command
 
 
-@pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "ansi-dark", "ansi-light"])
-async def test_the_palettes_lit_entry_stands_out(start_app: StartApp, theme: str) -> None:
+@pytest.mark.parametrize(
+    ("theme", "no_color"),
+    [
+        ("textual-dark", False),
+        ("textual-light", False),
+        ("ansi-dark", False),
+        ("ansi-light", False),
+        ("ansi-dark", True),
+        ("textual-dark", True),
+    ],
+)
+async def test_the_palettes_lit_entry_stands_out(
+    start_app: StartApp, monkeypatch: pytest.MonkeyPatch, theme: str, no_color: bool
+) -> None:
     """ctrl+p, ↓: the entry Enter would run is painted unlike the others. Under ansi-dark it
-    was not: its reversed default colours came out as the others' plain ones."""
+    was not: its reversed default colours came out as the others' plain ones; under NO_COLOR
+    its bar has no colour to show, and it is underlined."""
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
     async with start_app(size=(80, 24)) as (app, pilot):
         app.theme = theme
         await pilot.press("escape", "ctrl+p")
@@ -189,11 +204,11 @@ async def test_the_palettes_lit_entry_stands_out(start_app: StartApp, theme: str
         await pilot.pause()
         strips = app.screen._compositor.render_strips()
 
-        def look(row: int) -> tuple[object, object, bool]:
+        def look(row: int) -> tuple[object, object, bool, bool]:
             segment = next(s for s in strips[row] if s.text.strip() and s.style is not None)
             style = segment.style
             assert style is not None
-            return style.color, style.bgcolor, bool(style.reverse)
+            return style.color, style.bgcolor, bool(style.reverse), bool(style.underline)
 
         top = commands.region.y + 1  # under the list's frame: two lines an entry
         lit = {look(top + 2), look(top + 3)}

@@ -21,7 +21,7 @@ from typing import IO
 
 from sigmoid_tui.cli.options import Options, parse_options
 from sigmoid_tui.cli.output import Output
-from sigmoid_tui.cli.terminal import Color, Palette, no_terminal_for_the_app, palette, print_size
+from sigmoid_tui.cli.terminal import Color, Palette, palette, print_size, why_no_terminal
 from sigmoid_tui.cli.usage import PROG, UsageError, fail
 from sigmoid_tui.core import start_up
 from sigmoid_tui.core.view import MIN_PRINT_HEIGHT, MIN_PRINT_WIDTH, Marker
@@ -244,8 +244,12 @@ def _print_answers(options: Options) -> int:
 def _run_app(options: Options) -> int:
     from pathlib import Path
 
-    problem = no_terminal_for_the_app(_is_tty(sys.stdin), _is_tty(sys.__stderr__), os.environ)
+    # The streams Textual itself reads keys from and draws on.
+    problem = why_no_terminal(_is_tty(sys.__stdin__), _is_tty(sys.__stderr__), os.environ)
     if problem is not None:
+        if _is_tty(sys.stdout) and not _is_tty(sys.__stderr__):
+            # `sigmoid-tui 2>log` at a terminal: say it where the person looks, too.
+            print(f"{PROG}: error: {problem}")
         fail(problem)
 
     from sigmoid_tui.core.settings import settings_path

@@ -12,9 +12,9 @@ __all__ = [
     "DEFAULT_PIPE_SIZE",
     "Color",
     "Palette",
-    "no_terminal_for_the_app",
     "palette",
     "print_size",
+    "why_no_terminal",
 ]
 
 DEFAULT_PIPE_SIZE = (100, 30)
@@ -75,7 +75,7 @@ def palette(color: Color, stdout_is_tty: bool, environ: Mapping[str, str] | None
     return Palette.COLORS_16
 
 
-def no_terminal_for_the_app(
+def why_no_terminal(
     stdin_is_tty: bool, stderr_is_tty: bool, environ: Mapping[str, str]
 ) -> str | None:
     """Why the explorer cannot run here, or None where it can.

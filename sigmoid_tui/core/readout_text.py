@@ -10,7 +10,14 @@ from sigmoid_tui.core.exact import CompareValues, Values
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.view import MAX_DEPTH, power_label
 
-__all__ = ["NOTE", "SEPARATOR", "readout_fields", "readout_layout", "readout_lines"]
+__all__ = [
+    "NOTE",
+    "SEPARATOR",
+    "readout_fields",
+    "readout_layout",
+    "readout_lines",
+    "value_texts",
+]
 
 SEPARATOR = "   "
 """Between two fields on one line; two spaces where three would cost a line."""
@@ -39,6 +46,20 @@ with S, since x with its note is the longest field. Read line by line, the field
 in the legend's order, as a screen reader reads them."""
 
 
+def value_texts(values: Values | CompareValues) -> list[str]:
+    """The values as every surface writes them, each the shortest text that reads back to its
+    double: S and S' (and compare mode's three) never negative, so -0.0 is written 0.0; S''
+    keeps its sign, -0.0 right of x0 where it underflows from below (as ``--at`` and ``--csv``
+    write it). The readout and the table both write these."""
+    if isinstance(values, CompareValues):
+        return [repr(v + 0.0) for v in (values.sigmoid, values.tanh, values.relu)]
+    return [
+        repr(values.sigmoid + 0.0),
+        repr(values.derivative + 0.0),
+        repr(values.second_derivative),
+    ]
+
+
 def readout_fields(
     values: Values | CompareValues, note: str | None = None, depth: int = 1, weight: float = 1.0
 ) -> list[str]:
@@ -46,23 +67,12 @@ def readout_fields(
     compare mode, ``Sigmoid' = …``, ``Tanh' = …``, ``ReLU' = …`` (``^n`` through n layers,
     ``(4·Sigmoid')^n`` with a weight)."""
     x = f"x = {format_number(values.x)}" + (f" ({note})" if note else "")
-    if isinstance(values, CompareValues):
-        return [
-            x,
-            *(
-                f"{label} = {value + 0.0!r}"
-                for label, value in zip(
-                    _compare_labels(depth, weight),
-                    (values.sigmoid, values.tanh, values.relu),
-                    strict=True,
-                )
-            ),
-        ]
+    names = (
+        _compare_labels(depth, weight) if isinstance(values, CompareValues) else ["S", "S'", "S''"]
+    )
     return [
         x,
-        f"S = {values.sigmoid + 0.0!r}",
-        f"S' = {values.derivative + 0.0!r}",
-        f"S'' = {values.second_derivative!r}",
+        *(f"{name} = {text}" for name, text in zip(names, value_texts(values), strict=True)),
     ]
 
 

@@ -246,13 +246,13 @@ class SigmoidApp(App[int]):
         for command in super().get_system_commands(screen):
             if command.title != "Screenshot":
                 yield command
-        # "light" or "dark" found nothing: Textual's theme command is "Change theme".
+        # "light" or "dark" found nothing: Textual's theme command is "Theme".
         for tone, theme in (("Light", "textual-light"), ("Dark", "textual-dark")):
             yield SystemCommand(
                 f"{tone} theme",
                 # No key, so no "(key)" at the end as the others have; the other themes are
-                # under Textual's "Change theme" (it read "(Change theme: all)", as if leaked).
-                f"Switch to {theme}; every theme: Change theme",
+                # under the palette's "Theme" (it read "(Change theme: all)", as if leaked).
+                f"Switch to {theme}; the others: Theme",
                 lambda theme=theme: setattr(self, "theme", theme),
             )
         for binding in every_key(EXPLORER_KEYS, APP_KEYS):

@@ -18,6 +18,7 @@ from textual.widgets import DataTable
 from sigmoid_tui.core.answers import table_points
 from sigmoid_tui.core.exact import CompareValues, Values, compare_at, values_at
 from sigmoid_tui.core.parsing import format_number
+from sigmoid_tui.core.readout_text import value_texts
 from sigmoid_tui.core.table_layout import stack_columns, stacked
 from sigmoid_tui.core.view import Mode, View, power_label
 
@@ -115,14 +116,8 @@ class ValuesTable(DataTable[str]):
         self._rows = rows
         self._cells = []
         for name, values in rows:
-            if isinstance(values, CompareValues):
-                shown = [repr(v + 0.0) for v in (values.sigmoid, values.tanh, values.relu)]
-            else:
-                # S'' keeps its sign, as the readout and --at write it: -0.0 right of x0,
-                # where it underflows from below (the table had written 0.0).
-                s, d, dd = values.sigmoid, values.derivative, values.second_derivative
-                shown = [repr(s + 0.0), repr(d + 0.0), repr(dd)]
-            self._cells.append((name, format_number(values.x), *shown))
+            # The readout's own texts: S'' keeps its sign (the table had written 0.0 for -0.0).
+            self._cells.append((name, format_number(values.x), *value_texts(values)))
         self._lay_out()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
