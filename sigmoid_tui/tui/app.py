@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
@@ -22,6 +22,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.css.query import NoMatches
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -41,6 +42,11 @@ HANG_UP_GRACE = 2.0
 """Seconds the app has to leave cleanly after its terminal went away (SIGHUP)."""
 HANG_UP_STATUS = 129
 """The exit status after SIGHUP, as a shell reports a job that signal ended (128 + 1)."""
+
+_MONOCHROME = Monochrome()
+"""NO_COLOR under a theme of its own colours: each colour a grey of its brightness."""
+_DEFAULT_COLOURS = NoColor()
+"""NO_COLOR under an ANSI theme: the terminal's default colours throughout."""
 
 
 class SigmoidApp(App[int]):
@@ -157,6 +163,23 @@ class SigmoidApp(App[int]):
             self._save_failed = True
             # After whatever the change itself says (M names the marker), not under it.
             self.call_later(self.explorer.say, failed, error=True)
+
+    # --- NO_COLOR ----------------------------------------------------------------------
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Under NO_COLOR, the filter that suits the theme on show, not the one it started in.
+
+        Textual picks its NO_COLOR filter once, when the app is made, by the theme it starts
+        in (textual-dark: every colour turned grey). Under an ANSI theme (chosen from the
+        palette or kept in the settings) that filter turned the terminal's own colours to
+        black on black, 1:1; there every colour is left to the terminal's default instead,
+        as Textual does for an app that starts under an ANSI theme.
+        """
+        filters = super().get_line_filters()
+        if not self.no_color:
+            return filters
+        wanted = _DEFAULT_COLOURS if self.native_ansi_color else _MONOCHROME
+        return [wanted if isinstance(f, (Monochrome, NoColor)) else f for f in filters]
 
     def _resumed(self, _app: object) -> None:
         """Repaint everything after a suspend: nothing on the terminal is ours any more."""
