@@ -12,7 +12,8 @@ import pytest
 from rich.color import ColorSystem
 from rich.style import Style
 from rich.text import Text
-from textual.widgets import Input, RadioButton
+from textual.widgets import Input, ProgressBar, RadioButton
+from textual.widgets._progress_bar import Bar
 
 from sigmoid_tui.chart.figure import render_chart
 from sigmoid_tui.chart.overlay import Overlay
@@ -325,3 +326,40 @@ async def test_the_choices_dots_stand_on_the_panel_in_sixteen_colours(theme: str
                     seen += 1
                     assert contrast(xterm_rgb(style.color, 16), background) >= 4.5  # type: ignore[arg-type]
         assert seen == 4
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
+async def test_under_ansi_the_export_bar_shows_how_far_it_has_to_go(
+    start_app: StartApp, theme: str
+) -> None:
+    """The export's bar under an ANSI theme: the part done and the part to go in two colours,
+    bright white and grey (it was the terminal's dark blue, the rest invisible); the help's
+    frame not in that dark blue either."""
+    async with start_app(size=(80, 24), on_chart=True) as (app, pilot):
+        app.theme = theme
+        app.screen.query_one("#saver").display = True
+        app.screen.query_one("#export-bar", ProgressBar).update(total=100, progress=40)
+        await pilot.pause()
+        row = app.screen.query_one(Bar).region.y
+        strip = app.screen._compositor.render_strips()[row]
+        bar_colours = {
+            str(segment.style.color.name)
+            for segment in strip
+            if segment.style is not None
+            and segment.style.color is not None
+            and segment.text
+            and not segment.text.strip("━╺╸")
+        }
+        assert bar_colours == {"color(15)", "color(8)"}, bar_colours
+        await pilot.press("f1")
+        await wait_until(lambda: bool(app.screen.query("#help-panel")))
+        await pilot.pause()
+        top = app.screen.query_one("#help-panel").region.y
+        corner = next(
+            segment
+            for segment in app.screen._compositor.render_strips()[top]
+            if segment.text.startswith("╭")
+        )
+        assert corner.style is not None
+        assert corner.style.color is not None
+        assert corner.style.color.name != "color(4)", corner.style
