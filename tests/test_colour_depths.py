@@ -3,7 +3,10 @@ every text on screen readable in a real xterm at 16, 256 and 16 million colours.
 
 from __future__ import annotations
 
+import errno
 import re
+import threading
+from collections.abc import Iterator
 
 import pytest
 from rich.color import ColorSystem
@@ -15,11 +18,14 @@ from sigmoid_tui.chart.figure import render_chart
 from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.print_colors import ANSI_16, reduce_colors, snap_to_sixteen
 from sigmoid_tui.chart.style import ChartStyle
+from sigmoid_tui.core.csv_values import CsvBlock, csv_blocks
 from sigmoid_tui.core.view import Mode, View
 from sigmoid_tui.tui.app import SigmoidApp
 from sigmoid_tui.tui.widgets.plot import _SIXTEEN, SigmoidPlot
+from sigmoid_tui.tui.widgets.saver import SYNC_EXPORT_POINTS
 
 from .colour_depths import contrast, text_contrasts, xterm_rgb
+from .conftest import StartApp
 from .screen import wait_until
 
 _LEGEND_GLYPH = re.compile(r"\x1b\[(?:38;2;(\d+);(\d+);(\d+)|(\d+))m[⣿⢕]")
@@ -70,29 +76,117 @@ async def test_the_app_in_sixteen_colours_draws_compare_curves_apart() -> None:
         assert len(colours) == 3, colours
 
 
+SCREEN_THEMES = (
+    "textual-dark",
+    "textual-light",
+    "ansi-dark",
+    "ansi-light",
+    "solarized-dark",
+    "solarized-light",
+    "atom-one-light",
+    "tokyo-night",
+)
+"""Dark, light and ANSI themes, and those whose own colours read worst (every theme is
+checked on the main screen at 100x30; these screens cost a theme switch each)."""
+
+KINDS_OF_THEME = SCREEN_THEMES[:4]
+"""Textual's own dark and light themes and the two ANSI ones, one of each kind, for the sweeps
+that differ from the full one only in the layout (60x20) or in Textual's NO_COLOR filter."""
+
+_MAIN_SWEEPS = {
+    "100x30": ((100, 30), False, ()),
+    "60x20": ((60, 20), False, KINDS_OF_THEME),
+    "no-color": ((100, 30), True, KINDS_OF_THEME),
+}
+"""The main screen's sweeps: its size, whether under NO_COLOR=1, and the themes (none: every
+one). 60x20 is the smallest full layout (each label beside its input, shorter labels on a
+smaller chart). Under NO_COLOR Textual turns each colour a grey of its brightness, and under
+an ANSI theme (the app's fix) leaves every colour to the terminal."""
+
+EXPORT = View(mode=Mode.BOTH, points=SYNC_EXPORT_POINTS + 1)
+"""The main screen's view: the sigmoid and its derivative, whose points of interest and tails
+take the most labels, and just enough points for an export to run in a thread (one block)."""
+
+
+class HeldExport:
+    """Exports that end when the test says, written or failed for a full disk."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Hold every export the app starts from now on before its rows, until :meth:`end`."""
+        self._open = threading.Event()
+        self._full = False
+
+        def held(view: View, *, exact: bool = False) -> Iterator[CsvBlock]:
+            for block in csv_blocks(view, exact=exact):
+                if block.rows:
+                    # Bounded, so that a test that never lets go fails instead of hanging.
+                    if not self._open.wait(timeout=60):
+                        raise TimeoutError("the test never let the export end")
+                    if self._full:
+                        raise OSError(errno.ENOSPC, "No space left on device")
+                yield block
+
+        monkeypatch.setattr("sigmoid_tui.tui.widgets.saver.csv_blocks", held)
+
+    def hold(self) -> None:
+        """Hold the next export before its rows."""
+        self._open.clear()
+
+    def end(self, *, disk_full: bool) -> None:
+        """Let the export go on (and the next ones): to its file, or to a full disk."""
+        self._full = disk_full
+        self._open.set()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("sixteen", [True, False])
-async def test_every_text_reads_at_every_colour_depth(sixteen: bool) -> None:
-    """Inputs, labels, choices, hints, messages, chart text, readout and footer keys: 4.5:1 or
-    more on every theme in a real xterm at 16 colours (the app styled for them), and at 256
-    and 16 million (the same screen, reduced or not)."""
-    app = SigmoidApp(View(mode=Mode.COMPARE), sixteen_colors=sixteen)
+@pytest.mark.parametrize("sweep", list(_MAIN_SWEEPS))
+async def test_every_text_reads_at_every_colour_depth(
+    start_app: StartApp, monkeypatch: pytest.MonkeyPatch, sweep: str, sixteen: bool
+) -> None:
+    """Inputs, labels, choices, the hint and the messages under the inputs, chart text (the
+    points' labels, on a linear and a log axis), readout, footer keys, an export's progress
+    line and its message on the frame (written, and failed): 4.5:1 or more on every theme in
+    a real xterm at 16 colours (the app styled for them), and at 256 and 16 million (the same
+    screen, reduced or not). Before: the progress line 2.2:1 (solarized-dark at 256), "Values
+    saved" 3.3:1 (textual-light) and 1.7:1 in 16 colours, and under NO_COLOR every ANSI theme
+    black on black."""
+    size, no_color, themes = _MAIN_SWEEPS[sweep]
     depths = (16,) if sixteen else (256, 2**24)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await app.explorer.controls_ready.wait()
-        app.screen.query_one("#x-max", Input).value = "abc"
+    export = HeldExport(monkeypatch)
+    async with start_app(
+        EXPORT, size=size, no_color=no_color, sixteen_colors=sixteen, show_points=True
+    ) as (app, pilot):
+        themes = themes or tuple(sorted(app.available_themes))
+        x_max = app.screen.query_one("#x-max", Input)
+        saver = app.explorer.saver
         lowest = dict.fromkeys(depths, (99.0, ""))
-        for theme in sorted(app.available_themes):
+
+        async def check(step: str) -> None:
+            await pilot.pause()
+            for depth in depths:
+                ratio, text, line, column = text_contrasts(app, depth)[0]
+                where = f"{sweep}, {app.theme}, {step}: {text!r} at {line},{column}"
+                lowest[depth] = min(lowest[depth], (ratio, where))
+                assert ratio >= 4.5, f"{depth} colours, {where}: {ratio:.2f}"
+
+        # Each theme shows the last theme's axis and export's ending, then its own: the axis
+        # and the ending alternate, so that every theme (but the first) shows both of each.
+        for number, theme in enumerate(themes):
             app.theme = theme
-            for step in ("x min focused, x max invalid", "chart focused"):
-                await pilot.pause()
-                for depth in depths:
-                    ratio, text, line, column = text_contrasts(app, depth)[0]
-                    where = f"{theme}, {step}: {text!r} at {line},{column}"
-                    lowest[depth] = min(lowest[depth], (ratio, where))
-                    assert ratio >= 4.5, f"{depth} colours, {where}: {ratio:.2f}"
-                await pilot.press("escape")
+            x_max.value = "10"  # the view's own: the view stays, and the frame's message too
+            await pilot.press("escape")
+            export.hold()
+            await pilot.press("e")
+            await check("chart focused, the hint, an export under way, the last one's ending")
+            await pilot.press("l")
+            export.end(disk_full=number % 2 == 1)
             app.screen.query_one("#x-min", Input).focus()
+            x_max.value = "abc"
+            await wait_until(lambda: not saver.running)
+            await check("x min focused, x max invalid, the other axis, this export's ending")
+            for written in saver.directory.glob("*.csv"):
+                written.unlink()  # 20,001 rows a theme add up
         for depth, (ratio, where) in lowest.items():
             print(f"lowest contrast at {depth} colours: {ratio:.2f} ({where})")
 
@@ -149,41 +243,34 @@ async def test_focused_chart_frame_stands_out_under_ansi_dark() -> None:
         assert seen(focused[1]) >= seen(unfocused[1])
 
 
-SCREEN_THEMES = (
-    "textual-dark",
-    "textual-light",
-    "ansi-dark",
-    "ansi-light",
-    "solarized-dark",
-    "solarized-light",
-    "atom-one-light",
-    "tokyo-night",
-)
-"""Dark, light and ANSI themes, and those whose own colours read worst (every theme is
-checked on the main screen above; these screens cost a theme switch each)."""
-
 _SCREENS = {
     "help": (("f1",), "#help-panel"),
     "describe": (("i",), "#describe-panel"),
     "table": (("t",), "#table"),
     "palette": (("ctrl+p", "down", "down"), "CommandList, CommandInput"),
+    "go to": (("g", "x", "enter"), "#prompt-panel"),
+    "solve": (("slash",), "#prompt-panel"),
 }
-"""The keys that open each screen from the chart, and what of it is read (not what it dims)."""
+"""The keys that open each screen from the chart, and what of it is read (not what it dims).
+The two prompts are one screen: go to is shown with a bad answer (its message, the input
+marked), solve empty (the hint in its input, and the line under it)."""
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("sixteen", [True, False])
 @pytest.mark.parametrize("screen", list(_SCREENS))
 async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bool) -> None:
-    """Help, describe, the table and the palette (its search, its commands, the highlighted
-    one): 4.5:1 or more, as the main screen. Before: headings and formulas 1.9:1
-    (solarized-dark), the table's header and first column 3:1, the palette's help 2.3:1 and
-    its highlighted command grey on light grey under ansi-dark, and in 16 colours every panel
-    grey (4:1)."""
+    """Help, describe, the table, the palette (its search, its commands, the highlighted
+    one) and the prompts (g, /): 4.5:1 or more, as the main screen. Before: headings and
+    formulas 1.9:1 (solarized-dark), the table's header and first column 3:1, the palette's
+    help 2.3:1 and its highlighted command grey on light grey under ansi-dark, the prompt's
+    hint 1.7:1 (solarized-dark at 256), a bad answer 1.9:1 on its red (solarized-dark), and
+    in 16 colours every panel grey (4:1; the prompt's hint 1:1)."""
     keys, read = _SCREENS[screen]
     depths = (16,) if sixteen else (256, 2**24)
     app = SigmoidApp(View(), sixteen_colors=sixteen)
     failures: list[str] = []
+    lowest = dict.fromkeys(depths, (99.0, ""))
     async with app.run_test(size=(100, 30)) as pilot:
         await app.explorer.controls_ready.wait()
         await pilot.press("escape")
@@ -200,13 +287,19 @@ async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bo
                 await pilot.pause()
             regions = [widget.region for widget in app.screen.query(read)]
             for depth in depths:
-                for ratio, text, line, column in text_contrasts(app, depth):
-                    if ratio < 4.5 and any(region.contains(column, line) for region in regions):
-                        failures.append(f"{theme}, {depth} colours: {text!r} {ratio:.2f}")
-                        break
+                ratio, text = next(
+                    (ratio, text)
+                    for ratio, text, line, column in text_contrasts(app, depth)
+                    if any(region.contains(column, line) for region in regions)
+                )
+                lowest[depth] = min(lowest[depth], (ratio, f"{screen}, {theme}: {text!r}"))
+                if ratio < 4.5:
+                    failures.append(f"{theme}, {depth} colours: {text!r} {ratio:.2f}")
             if reopen:
                 await pilot.press("escape")
                 await wait_until(lambda: app.screen is app.explorer)
+    for depth, (ratio, where) in lowest.items():
+        print(f"lowest contrast at {depth} colours: {ratio:.2f} ({where})")
     assert not failures, "\n".join(failures)
 
 

@@ -130,6 +130,7 @@ async def test_the_question_reads_on_the_worst_themes(
     gate.clear()
     depths = (16,) if sixteen else (256, 2**24)
     failures: list[str] = []
+    lowest = dict.fromkeys(depths, (99.0, ""))
     async with start_app(SHORT, on_chart=True, export_dir=tmp_path, sixteen_colors=sixteen) as (
         app,
         pilot,
@@ -144,7 +145,12 @@ async def test_the_question_reads_on_the_worst_themes(
                 panel = app.screen.query_one("#quit-panel").region
                 for depth in depths:
                     for ratio, text, line, column in text_contrasts(app, depth):
-                        if ratio < 4.5 and panel.contains(column, line):  # not what is dimmed
-                            failures.append(f"{theme} {depth} {focus}: {text!r} {ratio:.2f}")
+                        if panel.contains(column, line):  # not what is dimmed
+                            where = f"quit question, {theme}, {focus} focused: {text!r}"
+                            lowest[depth] = min(lowest[depth], (ratio, where))
+                            if ratio < 4.5:
+                                failures.append(f"{theme} {depth} {focus}: {text!r} {ratio:.2f}")
         gate.set()
+    for depth, (ratio, where) in lowest.items():
+        print(f"lowest contrast at {depth} colours: {ratio:.2f} ({where})")
     assert not failures, "\n".join(failures)
