@@ -99,3 +99,15 @@ async def test_cursor_covers_no_letter_of_a_label_anywhere(
             assert seen >= _rows - len(drawn.labels) - 2
             await pilot.press("right")
         assert app.explorer.cursor == 10.0
+
+
+def test_the_cursor_keeps_out_of_the_gap_after_a_colon() -> None:
+    """A note on the plot, "Sigmoid Derivative: 0 at every sample": the cursor at its middle
+    stood in the gap after the colon ("Derivative│ 0"), joining the words."""
+    from sigmoid_tui.chart.axes import Canvas
+    from sigmoid_tui.chart.cursor import trace_rows
+
+    line = "│Sigmoid Derivative: 0 at every sample│"
+    canvas = Canvas(left=1, top=0, width=len(line) - 2, height=1)
+    assert trace_rows([line], canvas, line.index(": 0") + 1) == []
+    assert trace_rows([line], canvas, line.index("at every") - 1) == []

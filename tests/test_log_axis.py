@@ -69,22 +69,23 @@ async def test_compare_log_view_in_the_app_labels_decades(
         assert_decades(y_tick_labels(chart_text(app)))
 
 
-@pytest.mark.parametrize("width", [40, 50, 60, 80, 100, 200])
+@pytest.mark.parametrize("width", [36, 40, 50, 60, 80, 100, 200])
 @pytest.mark.parametrize("mode", [Mode.BOTH, Mode.DERIVATIVE])
 def test_a_curve_with_nothing_to_draw_says_so_in_words_that_fit(width: int, mode: Mode) -> None:
     """S' is 0 at every sample of [1000, 2000]: the note saying so names the curve whole and
-    fits inside the frame. At 60 columns it read "Derivative: 0 at every sample, nothing to
-    draw on a l", its start and its end cut off."""
+    fits inside the frame, saying "at every sample" (the legend's short name S' where the whole
+    one leaves no room). At 60 columns it read "Derivative: 0 at every sample, nothing to draw
+    on a l", its start and its end cut off; then "Sigmoid Derivative: 0", like a value."""
     view = View(x_min=1000.0, x_max=2000.0, mode=mode)
     lines = render_chart(view, width, 20, PLAIN, Overlay(log_y=True)).splitlines()
-    notes = [line for line in lines if ": 0" in line]
+    notes = [line for line in lines if ": 0 " in line]
     assert len(notes) == 1, lines
-    inside = next(part.strip() for part in notes[0].split("│") if ": 0" in part)
+    inside = next(part.strip() for part in notes[0].split("│") if ": 0 " in part)
     assert inside in (
         "Sigmoid Derivative: 0 at every sample, nothing to draw on a log axis",
+        "S': 0 at every sample, nothing to draw on a log axis",
         "Sigmoid Derivative: 0 at every sample",
-        "Sigmoid Derivative: 0 everywhere",
-        "Sigmoid Derivative: 0",
+        "S': 0 at every sample",
     ), notes[0]
 
 

@@ -27,9 +27,10 @@ so that the bookmark just made at the cursor shows."""
 
 
 def _wordy(text: str, curves: frozenset[str] = frozenset()) -> bool:
-    """Whether ``text`` has a character of a label (letters, digits, quotes, brackets) that is
+    """Whether ``text`` has a character of a label (letters, digits, quotes, brackets, stops and
+    colons: "Sigmoid Derivative: 0 at every sample" had the cursor in its gap) that is
     not one of the ``curves``' glyphs (without colour ReLU' is drawn with ``x``)."""
-    return any((char.isalnum() or char in "'().") and char not in curves for char in text)
+    return any((char.isalnum() or char in "'().:;,") and char not in curves for char in text)
 
 
 def cursor_glyph(style: ChartStyle) -> str:

@@ -31,7 +31,7 @@ from sigmoid_tui.chart.axes import (
 from sigmoid_tui.chart.cursor import cursor_glyph, cursor_rows, replace_cell, strip_ansi, trace_rows
 from sigmoid_tui.chart.envelope import ChartData, chart_data
 from sigmoid_tui.chart.labels import Cells
-from sigmoid_tui.chart.legend import centre, legend_line
+from sigmoid_tui.chart.legend import centre, legend_line, short_name
 from sigmoid_tui.chart.overlay import Overlay, PlotArea, draw_overlay, edge_columns
 from sigmoid_tui.chart.style import (
     COMPARE_LABELS,
@@ -267,8 +267,15 @@ def _why_nothing(drawn: FloatArray) -> str:
 
 def _nothing_to_draw(label: str, why: str, room: int) -> str:
     """Why a curve is not drawn, in the longest words that fit ``room`` cells (at 60x20 the
-    whole sentence lost its start and its end to the frame)."""
-    forms = [f"{label}: {words}" for words in _WHY_NOTHING[why]]
+    whole sentence lost its start and its end to the frame): the curve's name, then its short
+    name from the legend (S'), before fewer words ("Sigmoid Derivative: 0" read like a value)."""
+    words = _WHY_NOTHING[why]
+    short = short_name(label)
+    forms = [
+        f"{name}: {said}"
+        for said in words[:-1]
+        for name in ((label, short) if short != label else (label,))
+    ] + [f"{short}: {words[-1]}"]
     return next((form for form in forms if len(form) <= room), forms[-1])
 
 

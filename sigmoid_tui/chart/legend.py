@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from sigmoid_tui.chart.style import DERIVATIVE_LABEL, SIGMOID_LABEL, ChartStyle
 
-__all__ = ["centre", "legend_line"]
+__all__ = ["centre", "legend_line", "short_name"]
 
 
 def centre(text: str, width: int) -> str:
@@ -31,7 +31,7 @@ def legend_line(
     ]
     tries = [(False, "   "), (False, "  "), (True, "  "), (True, " ")]
     for i, (short, gap) in enumerate(tries):
-        names = [_short_name(label) if short else label for _, label, _ in entries]
+        names = [short_name(label) if short else label for _, label, _ in entries]
         plain = gap.join(
             f"{glyph} {name}" for (glyph, _, _), name in zip(entries, names, strict=True)
         )
@@ -49,7 +49,7 @@ def legend_line(
     return ""
 
 
-def _short_name(label: str) -> str:
+def short_name(label: str) -> str:
     """The legend's short names: S and S'; Sig' for the sigmoid's derivative in comparison."""
     return {SIGMOID_LABEL: "S", DERIVATIVE_LABEL: "S'"}.get(
         label, label.replace("Sigmoid'", "Sig'")
