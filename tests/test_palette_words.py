@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
+from rich.color import ColorSystem
 from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 
@@ -214,3 +215,29 @@ async def test_the_palettes_lit_entry_stands_out(
         lit = {look(top + 2), look(top + 3)}
         plain = {look(top), look(top + 1), look(top + 4), look(top + 5)}
         assert not lit & plain, (lit, plain)
+
+
+async def test_in_sixteen_colours_the_lit_entry_is_not_bold_black(start_app: StartApp) -> None:
+    """A 16-colour terminal (TERM=xterm) shows bold black as its bright black, a grey: the lit
+    entry's bold title read grey on white, 4.0:1. The lit entry's text is not black."""
+    async with start_app(size=(80, 24), sixteen_colors=True) as (app, pilot):
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            await pilot.press("ctrl+p")
+            await wait_until(lambda: bool(app.screen.query(CommandList)))
+            listed = app.screen.query_one(CommandList)
+            await wait_until(lambda listed=listed: listed.option_count > 2)
+            await pilot.pause()
+            strips = app.screen._compositor.render_strips()
+            top = listed.region.y + 1  # the first entry, lit, on its two lines
+            for strip in strips[top : top + 2]:
+                for segment in strip:
+                    style = segment.style
+                    if style is None or style.color is None or not segment.text.strip():
+                        continue
+                    if style.meta.get("option") != 0:
+                        continue
+                    shown = style.color.downgrade(ColorSystem.STANDARD)
+                    assert shown.number != 0, (theme, segment.text, style)
+            await pilot.press("escape")
+            await wait_until(lambda: not app.screen.query(CommandList))
