@@ -226,7 +226,12 @@ async def test_in_sixteen_colours_the_lit_entry_is_not_bold_black(start_app: Sta
             await pilot.press("ctrl+p")
             await wait_until(lambda: bool(app.screen.query(CommandList)))
             listed = app.screen.query_one(CommandList)
-            await wait_until(lambda listed=listed: listed.option_count > 2)
+
+            def filled(listed: CommandList = listed) -> bool:
+                """The palette's entries are in."""
+                return listed.option_count > 2
+
+            await wait_until(filled)
             await pilot.pause()
             strips = app.screen._compositor.render_strips()
             top = listed.region.y + 1  # the first entry, lit, on its two lines
