@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from sigmoid_tui.core.message_fit import fit_message
@@ -118,9 +118,15 @@ PATHS = ["", " /tmp/a/b/c.csv", " ~/x/My Documents/long-name-here.svg", " /n.csv
 def words_before(fitted: str) -> list[str]:
     """The whole words a fitted message shows before its … (or at all) and before its path."""
     start = fitted.split("…", maxsplit=1)[0]
-    return [word for word in start.split() if "/" not in word and "~" not in word]
+    words: list[str] = []
+    for word in start.split():
+        if "/" in word or word.startswith("~"):
+            break  # the path has begun: what follows is its folders ("My Documents")
+        words.append(word)
+    return words
 
 
+@example(["Values"], " ~/x/My Documents/long-name-here.svg", 35)
 @given(
     st.lists(st.sampled_from(WORDS), max_size=6),
     st.sampled_from(PATHS),
