@@ -6,6 +6,8 @@ the shortest form that reads back to the same double. Nothing here imports Textu
 
 from __future__ import annotations
 
+from functools import cache
+
 from sigmoid_tui.core.exact import CompareValues, Values
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.view import MAX_DEPTH, power_label
@@ -134,10 +136,11 @@ def _fewest(widths: list[int], width: int) -> tuple[Rows, str] | None:
     return None
 
 
+@cache
 def _lines_at(width: int) -> int:
     """How many lines the readout takes at ``width`` whatever the mode and the depth: the most
     that the article's modes and compare mode, from one layer to the deepest, need (a weight
-    other than 1 may need one more)."""
+    other than 1 may need one more). Kept a width, as each cursor step lays the readout out."""
     views = ((False, 1), (True, 1), (True, 2), (True, MAX_DEPTH))  # ^50: the longest
     found = [_fewest(_widest(compare, depth, 1.0), width) for compare, depth in views]
     return max(len(f[0]) if f else len(_LAYOUTS[-1]) for f in found)
