@@ -33,6 +33,7 @@ from sigmoid_tui.chart.envelope import ChartData, chart_data
 from sigmoid_tui.chart.labels import Cells
 from sigmoid_tui.chart.legend import centre, legend_line, short_name
 from sigmoid_tui.chart.overlay import Overlay, PlotArea, draw_overlay, edge_columns
+from sigmoid_tui.chart.plotext_figure import figure_class
 from sigmoid_tui.chart.style import (
     COMPARE_LABELS,
     CURSOR_COLOR,
@@ -74,9 +75,7 @@ _ASCII_FRAME = str.maketrans(
 
 def new_figure() -> Any:
     """A plotext figure of its own, free of plotext's global figure and its size limit."""
-    from plotext._figure import _figure_class  # plotext has no public figure constructor
-
-    return _figure_class()
+    return figure_class()()
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The chart on screen, textual-plotext's plot widget drawn by :mod:`sigmoid_tui.chart`.
+"""The chart on screen: a plotext figure drawn by :mod:`sigmoid_tui.chart`, shown as Rich text.
 
 The widget only draws. It keeps the view, style and overlay it was last given and rebuilds the
 chart when they change or when it is resized; plotext's build and the conversion to Rich text
@@ -30,11 +30,11 @@ from textual.events import (
 )
 from textual.geometry import Region
 from textual.message import Message
-from textual_plotext import PlotextPlot
+from textual.widget import Widget
 
 from sigmoid_tui.chart.cursor import cursor_glyph, trace_rows
 from sigmoid_tui.chart.envelope import ChartData, chart_data
-from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_chart
+from sigmoid_tui.chart.figure import Drawn, build_chart, chart_columns, draw_chart, new_figure
 from sigmoid_tui.chart.overlay import Overlay
 from sigmoid_tui.chart.print_colors import snap_to_sixteen
 from sigmoid_tui.chart.style import CURSOR_COLOR, ChartStyle
@@ -49,7 +49,7 @@ _SIXTEEN = [(c.red, c.green, c.blue) for c in (STANDARD_PALETTE[i] for i in rang
 """The colours Rich maps back to each of the 16 ANSI indices exactly."""
 
 
-class SigmoidPlot(PlotextPlot, can_focus=True):
+class SigmoidPlot(Widget, can_focus=True):
     """The sigmoid chart: the article's figure for the view it is given, with a trace cursor."""
 
     ALLOW_SELECT: ClassVar[bool] = False
@@ -133,9 +133,8 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         """Create an empty chart; :meth:`show` gives it something to draw."""
         super().__init__(id=id)
-        # plotext's "clear" theme leaves axes, ticks and labels in the widget's own colours, so
-        # the chart reads under every Textual theme, the ANSI ones included.
-        self.theme = "clear"
+        self._figure = new_figure()
+        """The plotext figure the chart is drawn on, again at each change."""
         self._view: View | None = None
         self._style = ChartStyle()
         self._overlay = Overlay()
@@ -317,8 +316,10 @@ class SigmoidPlot(PlotextPlot, can_focus=True):
         key = self._current_key()
         if key != self._drawn:
             data = self._chart_data(view, width)
-            drawn = draw_chart(self.plt, data, view.mode, width, height, self._style, self._overlay)
-            text = build_chart(self.plt, self._style, drawn)
+            drawn = draw_chart(
+                self._figure, data, view.mode, width, height, self._style, self._overlay
+            )
+            text = build_chart(self._figure, self._style, drawn)
             if self._style.sixteen and self._style.color:
                 # Textual would reduce the curves' colours by distance (orange and red both
                 # became red); pick the 16 colours ourselves, by hue, for the background.
