@@ -69,7 +69,7 @@ def _import_figure_without_docstrings() -> None:
     never shows them. Without ``plotext._doc``, ``add`` would print a warning per method, so
     while the figure's module runs it does nothing.
     """
-    doc_utils = importlib.import_module("plotext._doc_utils")
+    doc_utils: Any = importlib.import_module("plotext._doc_utils")
     add = doc_utils.add
     doc_utils.add = _undocumented
     try:
