@@ -4,12 +4,12 @@ the plot area and each cell of it. Nothing here imports Textual or plotext."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
 from sigmoid_tui.chart.ticks import decade_step, multiples, nice_step, nice_ticks, smaller_step
+from sigmoid_tui.core.frozen import frozen
 
 FloatArray = NDArray[np.float64]
 
@@ -42,7 +42,7 @@ def drawn_values(values: FloatArray, log_y: bool) -> FloatArray:
     return logged
 
 
-@dataclass(frozen=True)
+@frozen
 class Axis:
     """An axis from ``low`` to ``high`` drawn as 0 to 1, with ticks in data units.
 
@@ -130,7 +130,7 @@ def _widen(low: float, high: float, count: int) -> Axis | None:
     return best
 
 
-@dataclass(frozen=True)
+@frozen
 class Canvas:
     """Where plotext put the plot area in the chart's text: lines from the top, columns from
     the left, 0-based, and how many of each."""

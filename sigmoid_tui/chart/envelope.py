@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
 from sigmoid_tui.core.activations import compare_curves
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.rounded import relu_value
 from sigmoid_tui.core.sampling import Samples, sample_x, scaled_curves
 from sigmoid_tui.core.view import Mode, View
@@ -128,7 +128,7 @@ def curve_envelope(
     return _interleave(x_first, x_last, y_first, y_last, lows, highs)
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class ChartData:
     """What a chart draws: the x range and each curve reduced to its per-column envelope."""
 

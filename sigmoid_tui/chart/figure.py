@@ -14,7 +14,6 @@ app draws on its plot widget's figure. Nothing here imports Textual.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -50,6 +49,7 @@ from sigmoid_tui.chart.style import (
     y_label,
 )
 from sigmoid_tui.chart.ticks import decade_label, format_ticks
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.points_of_interest import Curve
 from sigmoid_tui.core.view import Marker, Mode, View, power_label
 
@@ -78,7 +78,7 @@ def new_figure() -> Any:
     return figure_class()()
 
 
-@dataclass(frozen=True)
+@frozen
 class Drawn:
     """What :func:`draw_chart` decided beside the plotext figure: the lines above it, where
     its plot area lies, and the x axis that places the cursor."""

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass
+
+from sigmoid_tui.core.frozen import frozen
 
 __all__ = ["Cells", "Placed", "cell_of", "place_in_span", "place_label"]
 
@@ -35,7 +36,7 @@ def cell_of(position: float) -> int:
     return math.floor(round(position + 0.5, 8))
 
 
-@dataclass(frozen=True)
+@frozen
 class Placed:
     """A label's place: its first cell (column, row from the bottom) and the text drawn."""
 

@@ -4,7 +4,6 @@ where :mod:`.labels` finds room. Nothing here imports Textual."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -12,6 +11,7 @@ import numpy as np
 from sigmoid_tui.chart.axes import Axis, Canvas, drawn_values, plot_cell
 from sigmoid_tui.chart.labels import Cells, Placed, cell_of, place_in_span, place_label
 from sigmoid_tui.chart.style import MARK_COLOR, ChartStyle
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.points_of_interest import (
     Curve,
     PointOfInterest,
@@ -35,7 +35,7 @@ _VANISHING_LABELS = ("vanishing gradient", "vanishing")
 """The tail label, longest first: the longest that fits its tail is drawn."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Overlay:
     """What the explorer adds to the article's chart: points of interest, a log axis.
 
@@ -74,7 +74,7 @@ def overlay_for(
     )
 
 
-@dataclass(frozen=True)
+@frozen
 class PlotArea:
     """Where the overlay draws: the axes, the plot area's cells, the style, the curves shown."""
 

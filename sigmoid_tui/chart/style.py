@@ -3,9 +3,9 @@ glyphs the curves are drawn with. Nothing here imports Textual or plotext."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.view import Marker, Mode, power_label
 
 __all__ = [
@@ -91,7 +91,7 @@ X_LABEL = "x"
 """The x-axis label of every chart."""
 
 
-@dataclass(frozen=True)
+@frozen
 class ChartStyle:
     """How to draw beyond what the mode says: colour or not, and with which glyphs."""
 

@@ -9,12 +9,12 @@ so ``--print`` and ``--csv`` start fast.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sigmoid_tui.cli.output import DEFAULT_HOST, DEFAULT_PORT, Output
 from sigmoid_tui.cli.terminal import Color
 from sigmoid_tui.cli.usage import UsageError
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import (
     parse_range,
@@ -37,7 +37,7 @@ from sigmoid_tui.core.view import (
 __all__ = ["NO_OPTIONS", "Options", "parse_options", "read_options"]
 
 
-@dataclass(frozen=True)
+@frozen
 class Options:
     """Everything the command line asked for, validated."""
 

@@ -10,9 +10,9 @@ imports Textual or numpy.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sigmoid_tui.core.exact import Values, solve_derivative, solve_sigmoid, values_at
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import MAX_TEXT_LENGTH, format_number, normalise, parse_number, shown
 from sigmoid_tui.core.points_of_interest import Curve, view_points
@@ -40,7 +40,7 @@ _SYMBOLS = {"s": Curve.SIGMOID, "s'": Curve.DERIVATIVE}
 """The curves' symbols: S and S' (case does not matter)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Equation:
     """A curve equal to a value: S = 0.99, or S' = 0.1."""
 
@@ -97,7 +97,7 @@ def read_x(text: str) -> float | Invalid:
     return parse_number(text, "x")
 
 
-@dataclass(frozen=True)
+@frozen
 class Solution:
     """An equation and where it holds."""
 

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import BinaryIO
 
 import numpy as np
 import orjson
 from numpy.typing import NDArray
 
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.rounded import compare_values, curve_values
 from sigmoid_tui.core.sampling import linspace
 from sigmoid_tui.core.view import Mode, View, power_label
@@ -44,7 +44,7 @@ _ROWS_PER_BLOCK = 1 << 16
 """Rows made and written at a time: memory stays flat at any number of points."""
 
 
-@dataclass(frozen=True)
+@frozen
 class CsvBlock:
     """Some CSV text and how many data rows it completes."""
 

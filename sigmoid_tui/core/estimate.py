@@ -51,7 +51,6 @@ Nothing here imports Textual.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 from functools import cache
 
@@ -59,6 +58,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sigmoid_tui.core.double_double import FloatArray, fast_two_sum, mul, two_prod, two_sum
+from sigmoid_tui.core.frozen import frozen
 
 __all__ = ["BOUND", "FAR", "Estimate", "estimate_curves"]
 
@@ -95,7 +95,7 @@ def _truncate(value: Decimal, bits: int) -> float:
         return float((value * scale).to_integral_value(rounding="ROUND_FLOOR") / scale)
 
 
-@dataclass(frozen=True)
+@frozen
 class _Constants:
     """The range reduction's constants and the table of 2^(-j/64)."""
 
@@ -142,7 +142,7 @@ def _constants() -> _Constants:
         )
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class Estimate:
     """S(u) and k S'(u) as scaled double-doubles: value = (hi + lo) 2^-scale, error <= BOUND."""
 

@@ -21,9 +21,9 @@ add error, far below the 25 guard digits. Nothing here imports Textual or numpy.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Context, Decimal, localcontext
 
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import format_number
 
@@ -57,7 +57,7 @@ _FAR = Decimal(2000)
 """Beyond |u| = 2000, e^-|u| < 1e-868: times k^2 <= 1e12 it still rounds to 0 as a double."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Values:
     """The curves at one x, each the double nearest its exact value."""
 
@@ -279,7 +279,7 @@ def _root_x(u: Decimal, steepness: float, shift: float, digits: int) -> Decimal:
     return _EXACT.add(Decimal(shift), step)
 
 
-@dataclass(frozen=True)
+@frozen
 class CompareValues:
     """Compare mode's derivatives at one x, times w, to the n-th power, each correctly rounded."""
 

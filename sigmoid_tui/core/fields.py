@@ -8,8 +8,9 @@ and no code ever has to guess a field from a message's wording. Nothing here imp
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.parsing import (
     format_number,
@@ -24,7 +25,7 @@ from sigmoid_tui.core.view import View
 __all__ = ["FIELDS", "Field", "FieldProblems", "field_texts", "read_fields"]
 
 
-@dataclass(frozen=True)
+@frozen
 class Field:
     """One text input of the explorer."""
 

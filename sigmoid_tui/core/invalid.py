@@ -3,12 +3,12 @@ the text is not acceptable (parsers, the solver, the bookmarks), instead of rais
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from sigmoid_tui.core.frozen import frozen
 
 __all__ = ["Invalid"]
 
 
-@dataclass(frozen=True)
+@frozen
 class Invalid:
     """Why some text is not an acceptable value, as one sentence for a person."""
 

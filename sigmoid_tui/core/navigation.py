@@ -13,11 +13,12 @@ point of interest, or a pan) steps first to its neighbour in that direction.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
 from sigmoid_tui.core.activations import MAX_DEPTH
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.points_of_interest import next_point
 from sigmoid_tui.core.sampling import sample_x
 from sigmoid_tui.core.view import Mode, View
@@ -48,7 +49,7 @@ _FINEST = 4.0
 """Zooming in stops where the span is below this many ulps per sample interval."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Move:
     """Where a navigation leaves the view and the cursor."""
 
@@ -60,7 +61,7 @@ class Move:
     """What the move says once it is shown (the point reached, the depth), or nothing."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Refused:
     """Why a navigation cannot happen, as a sentence for a person."""
 

@@ -15,7 +15,6 @@ point the table lists, the cursor jumps to and the words speak of is the same do
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
@@ -25,6 +24,7 @@ from sigmoid_tui.core.exact import (
     steepest_change,
     values_at,
 )
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.view import Mode, View, power_label
 
 __all__ = [
@@ -73,7 +73,7 @@ class Curve(str, Enum):
     """ReLU's derivative, in compare mode."""
 
 
-@dataclass(frozen=True)
+@frozen
 class PointOfInterest:
     """A labelled point on one of the curves."""
 

@@ -35,13 +35,13 @@ Nothing here imports Textual.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
 
 from sigmoid_tui.core.double_double import FloatArray, mul, power
 from sigmoid_tui.core.estimate import BOUND, estimate_curves
+from sigmoid_tui.core.frozen import frozen
 
 __all__ = ["Rounded", "compare_values", "curve_values", "relu_value"]
 
@@ -98,7 +98,7 @@ def _round(
 # --- correctly rounded arrays ------------------------------------------------------------
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class Rounded:
     """Correctly rounded columns, and how many of their values took the slow path."""
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 from numpy.typing import NDArray
 
 from sigmoid_tui.core.curves import sigmoid_and_derivative
+from sigmoid_tui.core.frozen import frozen
 
 __all__ = [
     "Samples",
@@ -23,7 +22,7 @@ FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
 
-@dataclass(frozen=True, eq=False)
+@frozen(eq=False)
 class Samples:
     """x and the two curves at x, as float64 arrays of one length."""
 

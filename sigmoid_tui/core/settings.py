@@ -14,9 +14,10 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.invalid import Invalid
 from sigmoid_tui.core.view import Marker
 
@@ -40,7 +41,7 @@ _HEADER = (
 )
 
 
-@dataclass(frozen=True)
+@frozen
 class Settings:
     """What is remembered; None and the defaults say "as the app starts without a file"."""
 

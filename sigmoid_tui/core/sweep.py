@@ -11,9 +11,10 @@ path for a new view; nothing here knows about time or Textual.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import Enum
 
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.view import MAX_DEPTH, Mode, View
 
@@ -56,7 +57,7 @@ def sweep_values(swept: Swept) -> tuple[float, ...]:
     return (*up, *up[-2:0:-1])
 
 
-@dataclass(frozen=True)
+@frozen
 class Sweep:
     """A sweep under way (or paused): what it plays and which frame it is at."""
 

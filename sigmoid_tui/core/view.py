@@ -3,8 +3,9 @@ defaults."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+
+from sigmoid_tui.core.frozen import frozen
 
 __all__ = [
     "DEFAULT_POINTS",
@@ -88,7 +89,7 @@ class Mode(str, Enum):
         return modes[(modes.index(self) + 1) % len(modes)]
 
 
-@dataclass(frozen=True)
+@frozen
 class View:
     """A validated request for a chart: ``x_min < x_max``, both finite, points in range."""
 

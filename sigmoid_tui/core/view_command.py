@@ -10,8 +10,8 @@ settings (:mod:`.settings`), not part of what is shown. Nothing here imports Tex
 from __future__ import annotations
 
 import shlex
-from dataclasses import dataclass
 
+from sigmoid_tui.core.frozen import frozen
 from sigmoid_tui.core.navigation import home
 from sigmoid_tui.core.parsing import format_number
 from sigmoid_tui.core.view import (
@@ -31,7 +31,7 @@ PROGRAM = "sigmoid-tui"
 """The command's name, as a person types it."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Shown:
     """What the explorer shows: the view, where the cursor is, and the two chart toggles."""
 
