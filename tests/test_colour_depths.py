@@ -251,10 +251,14 @@ _SCREENS = {
     "palette": (("ctrl+p", "down", "down"), "CommandList, CommandInput"),
     "go to": (("g", "x", "enter"), "#prompt-panel"),
     "solve": (("slash",), "#prompt-panel"),
+    "help's keys": (("f1", "end"), "#help-panel"),
+    "palette searched": (("ctrl+p", "d", "e"), "CommandList, CommandInput"),
 }
 """The keys that open each screen from the chart, and what of it is read (not what it dims).
 The two prompts are one screen: go to is shown with a bad answer (its message, the input
-marked), solve empty (the hint in its input, and the line under it)."""
+marked), solve empty (the hint in its input, and the line under it). The help is read at its
+start and at its end (the table of keys), the palette also searched (what is typed, and the
+letters it matched)."""
 
 
 @pytest.mark.slow
@@ -265,8 +269,10 @@ async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bo
     one) and the prompts (g, /): 4.5:1 or more, as the main screen. Before: headings and
     formulas 1.9:1 (solarized-dark), the table's header and first column 3:1, the palette's
     help 2.3:1 and its highlighted command grey on light grey under ansi-dark, the prompt's
-    hint 1.7:1 (solarized-dark at 256), a bad answer 1.9:1 on its red (solarized-dark), and
-    in 16 colours every panel grey (4:1; the prompt's hint 1:1)."""
+    hint 1.7:1 (solarized-dark at 256), a bad answer 1.9:1 on its red (solarized-dark), the
+    help's table of keys dark grey under black text (ansi-light: 2.2:1 at 256), the search
+    typed in the palette 4.4:1 (solarized-light), and in 16 colours every panel grey (4:1;
+    the prompt's hint 1:1)."""
     keys, read = _SCREENS[screen]
     depths = (16,) if sixteen else (256, 2**24)
     app = SigmoidApp(View(), sixteen_colors=sixteen)
@@ -275,7 +281,7 @@ async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bo
     async with app.run_test(size=(100, 30)) as pilot:
         await app.explorer.controls_ready.wait()
         await pilot.press("escape")
-        reopen = screen == "palette"  # a palette keeps the styles it opened with
+        reopen = screen.startswith("palette")  # a palette keeps the styles it opened with
         if not reopen:
             await pilot.press(*keys)
             await wait_until(lambda: bool(app.screen.query(read)))
