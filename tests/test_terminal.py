@@ -370,14 +370,17 @@ RANDOM_KEYS = [
 
 
 def settle_past_a_sweep(term: Terminal) -> str:
-    """Settle; a sweep the random keys started (``a``) never holds still, so pause it first.
+    """Settle; a sweep the random keys started (``a``) never holds still, so stop it first.
 
     On a loaded machine the keys that would have stopped a sweep can be read before the
-    sweep's first frame, so whether one plays at the end of a batch depends on timing."""
+    sweep's first frame, so whether one plays at the end of a batch depends on timing. It is
+    stopped with ``r``, not paused with ``a``: a screen that lags the keys may still show a
+    sweep that a key in flight has paused, and ``a`` would then play it again."""
     for attempt in range(3):
         if "a: pause" in term.screen():
             term.to_chart()
-            term.keys("a")
+            term.keys("r")
+            term.wait_for(lambda s: "a: pause" not in s, timeout=30.0)
         try:
             return term.settle()
         except AssertionError:
