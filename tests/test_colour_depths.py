@@ -437,6 +437,25 @@ async def test_the_choices_dots_stand_on_the_panel_in_sixteen_colours(theme: str
         assert seen == 4
 
 
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "textual-dark"])
+async def test_under_no_color_the_choices_dots_stand_between_blanks(
+    start_app: StartApp, theme: str
+) -> None:
+    """NO_COLOR: each choice's dot with a blank either side, not the half blocks that round
+    its patch in the patch's colour, which NO_COLOR takes away: under ansi-dark they showed as
+    two white bars beside every dot."""
+    async with start_app(size=(80, 24), no_color=True) as (app, pilot):
+        app.theme = theme
+        await pilot.pause()
+        strips = app.screen._compositor.render_strips()
+        for button in app.screen.query(RadioButton):
+            region = button.region
+            row = "".join(text for text, _, _ in strips[region.y])
+            shown = row[region.x : region.right]
+            assert shown.lstrip().startswith(("○ ", "● ")), shown
+            assert not set(shown) & {"▐", "▌"}, shown
+
+
 @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
 async def test_under_ansi_the_export_bar_shows_how_far_it_has_to_go(
     start_app: StartApp, theme: str
