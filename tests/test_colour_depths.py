@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from rich.cells import cell_len
 from rich.color import ColorSystem
 from rich.style import Style
 from rich.text import Text
@@ -454,6 +455,31 @@ async def test_under_no_color_the_choices_dots_stand_between_blanks(
             shown = row[region.x : region.right]
             assert shown.lstrip().startswith(("○ ", "● ")), shown
             assert not set(shown) & {"▐", "▌"}, shown
+
+
+async def test_under_ansi_dark_the_helps_bullets_and_scrollbar_show(start_app: StartApp) -> None:
+    """ansi-dark on a black terminal: the help's bullets in the text colour and its
+    scrollbar's thumb in white, not the terminal's dark blue, which hardly showed on black."""
+    async with start_app(size=(80, 24), on_chart=True) as (app, pilot):
+        app.theme = "ansi-dark"
+        await pilot.press("f1")
+        await wait_until(lambda: bool(app.screen.query("#help-panel")))
+        await pilot.pause()
+        bar = app.screen.query_one("#help-panel").vertical_scrollbar.region
+        bullets: list[Style] = []
+        thumb: set[str] = set()
+        for y, strip in enumerate(app.screen._compositor.render_strips()):
+            x = 0
+            for text, style, _ in strip:
+                if style is not None and text.strip() == "•":
+                    bullets.append(style)
+                if style is not None and bar.contains(x, y):
+                    thumb |= {str(c.name) for c in (style.color, style.bgcolor) if c is not None}
+                x += cell_len(text)
+        assert bullets
+        assert all(style.color is None or style.color.is_default for style in bullets), bullets
+        assert "color(7)" in thumb, thumb
+        assert "color(4)" not in thumb, thumb
 
 
 @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
