@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from rich.cells import cell_len
 from rich.color import ColorSystem
 from rich.style import Style
 from rich.text import Text
@@ -22,10 +23,11 @@ from sigmoid_tui.chart.style import ChartStyle
 from sigmoid_tui.core.csv_values import CsvBlock, csv_blocks
 from sigmoid_tui.core.view import Mode, View
 from sigmoid_tui.tui.app import SigmoidApp
+from sigmoid_tui.tui.screens.quit import QuitScreen
 from sigmoid_tui.tui.widgets.plot import _SIXTEEN, SigmoidPlot
 from sigmoid_tui.tui.widgets.saver import SYNC_EXPORT_POINTS
 
-from .colour_depths import contrast, text_contrasts, xterm_rgb
+from .colour_depths import bold_in_standard_colours, contrast, text_contrasts, xterm_rgb
 from .conftest import StartApp
 from .screen import wait_until
 
@@ -150,8 +152,9 @@ async def test_every_text_reads_at_every_colour_depth(
     line and its message on the frame (written, and failed): 4.5:1 or more on every theme in
     a real xterm at 16 colours (the app styled for them), and at 256 and 16 million (the same
     screen, reduced or not). Before: the progress line 2.2:1 (solarized-dark at 256), "Values
-    saved" 3.3:1 (textual-light) and 1.7:1 in 16 colours, and under NO_COLOR every ANSI theme
-    black on black."""
+    saved" 3.3:1 (textual-light) and 1.7:1 in 16 colours, under NO_COLOR every ANSI theme
+    black on black, and on a light theme in 16 colours the chosen mode, the focused label and
+    an error on the frame bold black, which xterm draws grey (4.0:1)."""
     size, no_color, themes = _MAIN_SWEEPS[sweep]
     depths = (16,) if sixteen else (256, 2**24)
     export = HeldExport(monkeypatch)
@@ -271,8 +274,9 @@ async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bo
     help 2.3:1 and its highlighted command grey on light grey under ansi-dark, the prompt's
     hint 1.7:1 (solarized-dark at 256), a bad answer 1.9:1 on its red (solarized-dark), the
     help's table of keys dark grey under black text (ansi-light: 2.2:1 at 256), the search
-    typed in the palette 4.4:1 (solarized-light), and in 16 colours every panel grey (4:1;
-    the prompt's hint 1:1)."""
+    typed in the palette 4.4:1 (solarized-light), in 16 colours every panel grey (4:1; the
+    prompt's hint 1:1), and on a light theme there, with xterm's bold colours, every screen's
+    bold black text grey (4.0:1)."""
     keys, read = _SCREENS[screen]
     depths = (16,) if sixteen else (256, 2**24)
     app = SigmoidApp(View(), sixteen_colors=sixteen)
@@ -310,6 +314,106 @@ async def test_every_screen_reads_at_every_colour_depth(screen: str, sixteen: bo
     assert not failures, "\n".join(failures)
 
 
+def _style_of(app: SigmoidApp, text: str) -> Style:
+    """The style of the first run on the screen that holds ``text``."""
+    for strip in app.screen._compositor.render_strips():
+        for segment_text, style, _ in strip:
+            if text in segment_text and style is not None:
+                return style
+    raise AssertionError(f"{text!r} is not on the screen")
+
+
+def _bold_found(app: SigmoidApp, step: str) -> list[str]:
+    """What ``step`` shows bold in a standard colour, as a line for the failure (or none)."""
+    found = sorted({text for text, _, _ in bold_in_standard_colours(app)})
+    return [f"{step}: {found}"] if found else []
+
+
+LIGHT = ["textual-light", "solarized-light"]
+"""Two light themes: Textual's own and solarized's, whose text is not black but comes to it."""
+
+
+@pytest.mark.parametrize("theme", LIGHT)
+async def test_no_text_on_the_main_screen_is_bold_black_in_sixteen_colours(
+    start_app: StartApp, monkeypatch: pytest.MonkeyPatch, theme: str
+) -> None:
+    """TERM=xterm on a light theme: no text on the main screen and the quit question is bold
+    in one of the eight standard colours, which xterm draws in their bright form (bold black
+    as grey, 4.0:1 on white). Before: the chosen mode, the focused and the bad field's labels,
+    the error under the inputs and on the frame, the footer's keys and the quit question's
+    buttons. What bold marked is marked still: underlined, or in reverse video (the focused
+    bad field's label, the focused button)."""
+    export = HeldExport(monkeypatch)
+    failures: list[str] = []
+    async with start_app(EXPORT, sixteen_colors=True, show_points=True) as (app, pilot):
+        app.theme = theme
+        export.hold()
+        await pilot.press("escape", "e")  # the chart focused, an export under way
+        await pilot.pause()
+        failures += _bold_found(app, "the chart focused, an export's progress line")
+        app.screen.query_one("#x-min", Input).focus()
+        app.screen.query_one("#x-max", Input).value = "abc"
+        await pilot.pause()
+        failures += _bold_found(app, "x min focused, x max invalid, the error under the inputs")
+        assert _style_of(app, "x min").underline  # focused
+        assert _style_of(app, "Both").underline  # the chosen mode
+        assert _style_of(app, "Chart unchanged.").underline  # an error
+        app.screen.query_one("#x-max", Input).focus()
+        await pilot.pause()
+        assert _style_of(app, "x max ✗").reverse  # bad, and focused
+        await pilot.press("ctrl+q")
+        await wait_until(lambda: isinstance(app.screen, QuitScreen))
+        for focus, label in (("wait", "w: wait"), ("cancel", "c: cancel"), ("back", "esc: back")):
+            app.screen.query_one(f"#{focus}").focus()
+            await pilot.pause()
+            failures += _bold_found(app, f"the quit question, {focus} focused")
+            assert _style_of(app, label).reverse, focus
+        await pilot.press("escape")
+        await wait_until(lambda: app.screen is app.explorer)
+        export.end(disk_full=True)
+        await wait_until(lambda: not app.explorer.saver.running)
+        await pilot.pause()
+        failures += _bold_found(app, "an export's failure on the chart's frame")
+    assert not failures, "\n".join(failures)
+
+
+_OVER_THE_CHART = {
+    "the help": (("f1",), "#help-panel"),
+    "the view in words": (("i",), "#describe-panel"),
+    "the palette, searched": (("ctrl+p", "d", "e"), "CommandList"),
+    "go to, a bad answer": (("g", "x", "enter"), "#prompt-panel"),
+}
+"""The screens over the chart read for bold: the keys that open each, and what shows it open."""
+
+
+@pytest.mark.parametrize("theme", LIGHT)
+async def test_no_text_on_the_other_screens_is_bold_black_in_sixteen_colours(
+    start_app: StartApp, theme: str
+) -> None:
+    """As on the main screen: the help (every page), the view in words, the palette searched,
+    a prompt's bad answer and the table. Before: the help's headings, formulas, strong words
+    and keys, the view in words' title, the palette's titles and the letters it matched, the
+    prompt's bad answer and its message, the table's header, first column and lit row."""
+    failures: list[str] = []
+    async with start_app(View(), sixteen_colors=True, on_chart=True) as (app, pilot):
+        app.theme = theme
+        for step, (keys, read) in _OVER_THE_CHART.items():
+            await pilot.press(*keys)
+            await wait_until(lambda: bool(app.screen.query(read)))  # noqa: B023
+            await pilot.pause()
+            failures += _bold_found(app, step)
+            for page in range(2, 10) if step == "the help" else ():
+                await pilot.press("pagedown")
+                await pilot.pause()
+                failures += _bold_found(app, f"the help, page {page}")
+            await pilot.press("escape")
+            await wait_until(lambda: app.screen is app.explorer)
+        await pilot.press("t")
+        await pilot.pause()
+        failures += _bold_found(app, "the table")
+    assert not failures, "\n".join(failures)
+
+
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light", "nord", "solarized-light"])
 async def test_the_choices_dots_stand_on_the_panel_in_sixteen_colours(theme: str) -> None:
     """TERM=xterm: each choice's dot (and the half blocks that frame it) on the panel's own
@@ -332,6 +436,50 @@ async def test_the_choices_dots_stand_on_the_panel_in_sixteen_colours(theme: str
                     seen += 1
                     assert contrast(xterm_rgb(style.color, 16), background) >= 4.5  # type: ignore[arg-type]
         assert seen == 4
+
+
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light", "textual-dark"])
+async def test_under_no_color_the_choices_dots_stand_between_blanks(
+    start_app: StartApp, theme: str
+) -> None:
+    """NO_COLOR: each choice's dot with a blank either side, not the half blocks that round
+    its patch in the patch's colour, which NO_COLOR takes away: under ansi-dark they showed as
+    two white bars beside every dot."""
+    async with start_app(size=(80, 24), no_color=True) as (app, pilot):
+        app.theme = theme
+        await pilot.pause()
+        strips = app.screen._compositor.render_strips()
+        for button in app.screen.query(RadioButton):
+            region = button.region
+            row = "".join(text for text, _, _ in strips[region.y])
+            shown = row[region.x : region.right]
+            assert shown.lstrip().startswith(("○ ", "● ")), shown
+            assert not set(shown) & {"▐", "▌"}, shown
+
+
+async def test_under_ansi_dark_the_helps_bullets_and_scrollbar_show(start_app: StartApp) -> None:
+    """ansi-dark on a black terminal: the help's bullets in the text colour and its
+    scrollbar's thumb in white, not the terminal's dark blue, which hardly showed on black."""
+    async with start_app(size=(80, 24), on_chart=True) as (app, pilot):
+        app.theme = "ansi-dark"
+        await pilot.press("f1")
+        await wait_until(lambda: bool(app.screen.query("#help-panel")))
+        await pilot.pause()
+        bar = app.screen.query_one("#help-panel").vertical_scrollbar.region
+        bullets: list[Style] = []
+        thumb: set[str] = set()
+        for y, strip in enumerate(app.screen._compositor.render_strips()):
+            x = 0
+            for text, style, _ in strip:
+                if style is not None and text.strip() == "•":
+                    bullets.append(style)
+                if style is not None and bar.contains(x, y):
+                    thumb |= {str(c.name) for c in (style.color, style.bgcolor) if c is not None}
+                x += cell_len(text)
+        assert bullets
+        assert all(style.color is None or style.color.is_default for style in bullets), bullets
+        assert "color(7)" in thumb, thumb
+        assert "color(4)" not in thumb, thumb
 
 
 @pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])

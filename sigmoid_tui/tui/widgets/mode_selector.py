@@ -27,8 +27,15 @@ class ModeButton(RadioButton):
     """A radio button whose glyph, not only its colour, says whether it is pressed."""
 
     def render(self) -> Content:
-        """● when pressed, ○ when not; the label bold when pressed (the stylesheet's -on)."""
+        """● when pressed, ○ when not; the label bold when pressed (the stylesheet's -on).
+
+        Under NO_COLOR the dot stands between blanks: the half blocks either side of it round
+        its patch in the patch's own colour, which NO_COLOR takes away, and under an ANSI
+        theme they showed as two bars in the text colour (white on a black terminal).
+        """
         self.BUTTON_INNER = ON if self.value else OFF
+        if self.app.no_color:
+            self.BUTTON_LEFT = self.BUTTON_RIGHT = " "
         return super().render()
 
 
